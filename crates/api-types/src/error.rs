@@ -1,0 +1,100 @@
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// The one error body of the whole API.
+///
+/// `code` is stable and machine-readable (the SPA translates it), `message` is a
+/// human-readable text in the caller's language (`Accept-Language`), and `fields`
+/// maps a request field to the code of what is wrong with it (422 only).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(example = json!({
+    "code": "validation_failed",
+    "message": "Bitte prüfen Sie die markierten Felder.",
+    "fields": {"password": "password_too_short"}
+})))]
+pub struct ErrorBody {
+    /// Stable machine-readable code.
+    pub code: ErrorCode,
+    /// Human-readable explanation in the caller's language.
+    pub message: String,
+    /// Per-field error codes (e.g. `invalid_email`, `password_too_short`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fields: Option<BTreeMap<String, String>>,
+}
+
+macro_rules! error_codes {
+    ($($(#[doc = $doc:literal])* $variant:ident => $code:literal, $status:literal;)*) => {
+        /// Every error code the API can answer with, and its HTTP status.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+        #[serde(rename_all = "snake_case")]
+        pub enum ErrorCode {
+            $($(#[doc = $doc])* $variant,)*
+        }
+
+        impl ErrorCode {
+            /// All codes, for documentation and translation checks.
+            pub const ALL: &'static [ErrorCode] = &[$(ErrorCode::$variant,)*];
+
+            /// The stable snake_case code.
+            pub fn as_str(self) -> &'static str {
+                match self { $(ErrorCode::$variant => $code,)* }
+            }
+
+            /// The HTTP status that goes with this code.
+            pub fn status(self) -> u16 {
+                match self { $(ErrorCode::$variant => $status,)* }
+            }
+        }
+    };
+}
+
+error_codes! {
+    /// The request is malformed (query string, path or headers).
+    BadRequest => "bad_request", 400;
+    /// The body is not valid JSON or does not match the expected shape.
+    InvalidJson => "invalid_json", 400;
+    /// A confirmation or reset link is unknown, used or expired.
+    LinkInvalid => "link_invalid", 400;
+    /// No or an unusable access token was sent.
+    Unauthorized => "unauthorized", 401;
+    /// The access token has expired: refresh it.
+    TokenExpired => "token_expired", 401;
+    /// E-mail address or password is wrong.
+    InvalidCredentials => "invalid_credentials", 401;
+    /// The refresh token is missing, unknown, expired or revoked.
+    RefreshTokenInvalid => "refresh_token_invalid", 401;
+    /// A rotated refresh token was used again; the whole session family was revoked.
+    RefreshTokenReused => "refresh_token_reused", 401;
+    /// The caller may not do this.
+    Forbidden => "forbidden", 403;
+    /// The e-mail address has not been confirmed yet.
+    EmailNotVerified => "email_not_verified", 403;
+    /// The current password given to confirm an action is wrong.
+    WrongPassword => "wrong_password", 403;
+    /// The resource does not exist.
+    NotFound => "not_found", 404;
+    /// The HTTP method is not supported on this path.
+    MethodNotAllowed => "method_not_allowed", 405;
+    /// The e-mail address is already registered.
+    EmailTaken => "email_taken", 409;
+    /// The request body is too large.
+    PayloadTooLarge => "payload_too_large", 413;
+    /// The body's content type is not supported (send `application/json`).
+    UnsupportedMediaType => "unsupported_media_type", 415;
+    /// One or more fields are invalid; see `fields`.
+    ValidationFailed => "validation_failed", 422;
+    /// Too many attempts; retry after the `Retry-After` seconds.
+    RateLimited => "rate_limited", 429;
+    /// An unexpected error on our side; it has been logged.
+    InternalError => "internal_error", 500;
+    /// A dependency (the database) is not reachable.
+    ServiceUnavailable => "service_unavailable", 503;
+}
+
+impl fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}

@@ -1,0 +1,18 @@
+//! Wire types of the Glokal REST API (`/api/v1`).
+//!
+//! These compile without the database so the Leptos frontend uses the very same
+//! types. OpenAPI schemas are derived behind the `openapi` feature, validation
+//! behind `validate`; the frontend enables neither.
+
+mod account;
+mod admin;
+mod error;
+mod system;
+#[cfg(feature = "validate")]
+pub mod validation;
+
+pub use account::*;
+pub use admin::*;
+pub use error::{ErrorBody, ErrorCode};
+pub use glokal_domain::{Language, Role};
+pub use system::*;

@@ -1,0 +1,54 @@
+//! The authenticated caller, as an extractor: `Authorization: Bearer <access token>`.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::http::header;
+use actix_web::{web, FromRequest, HttpRequest};
+use glokal_api_types::{ErrorCode, Role};
+use glokal_store::entities::user;
+
+use crate::error::ApiError;
+use crate::state::AppState;
+
+/// The logged-in user, loaded fresh from the database on every request, so a deleted
+/// account or a changed role takes effect at once.
+#[derive(Debug, Clone)]
+pub struct CurrentUser(pub user::Model);
+
+impl CurrentUser {
+    /// Fails with 403 unless the user has one of the roles.
+    pub fn require_role(&self, allowed: &[Role]) -> Result<(), ApiError> {
+        if allowed.contains(&self.0.role()) {
+            Ok(())
+        } else {
+            Err(ApiError::Client(ErrorCode::Forbidden))
+        }
+    }
+}
+
+/// The bearer token of a request, if well-formed.
+fn bearer_token(req: &HttpRequest) -> Option<String> {
+    let value = req.headers().get(header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, token) = value.split_once(' ')?;
+    scheme.eq_ignore_ascii_case("bearer").then(|| token.trim().to_owned()).filter(|t| !t.is_empty())
+}
+
+impl FromRequest for CurrentUser {
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
+
+    fn from_request(req: &HttpRequest, _payload: &mut actix_web::dev::Payload) -> Self::Future {
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        let token = bearer_token(req);
+        Box::pin(async move {
+            let state = state.ok_or_else(|| ApiError::Unexpected(anyhow::anyhow!("application state missing")))?;
+            let token = token.ok_or(ApiError::Client(ErrorCode::Unauthorized))?;
+            let claims = state.jwt.verify(&token)?;
+            let user = glokal_store::users::find_by_id(&state.db, claims.sub)
+                .await?
+                .ok_or(ApiError::Client(ErrorCode::Unauthorized))?;
+            Ok(CurrentUser(user))
+        })
+    }
+}

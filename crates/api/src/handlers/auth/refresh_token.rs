@@ -1,0 +1,41 @@
+use actix_web::{post, web, HttpRequest, HttpResponse};
+use chrono::Utc;
+use glokal_api_types::{AuthTokens, ErrorBody, ErrorCode};
+use glokal_store::{refresh_tokens, users};
+
+use crate::auth::{cookies, tokens};
+use crate::error::{ApiError, ApiResult};
+use crate::state::AppState;
+
+/// Exchange the refresh cookie for a new access token.
+///
+/// The refresh token is rotated: the cookie is replaced, and the old token stops
+/// working. Presenting an already rotated token again revokes the whole session
+/// (a stolen token is then useless to both sides).
+#[utoipa::path(
+    tag = "auth",
+    operation_id = "refresh_token",
+    responses(
+        (status = 200, description = "New access token; refresh cookie rotated", body = AuthTokens,
+            headers(("Set-Cookie" = String, description = "rotated `glokal_refresh` token"))),
+        (status = 401, description = "No, unknown, expired or revoked refresh token (`refresh_token_invalid`), or reuse of a rotated one (`refresh_token_reused`)", body = ErrorBody),
+    ),
+    security(("refresh_cookie" = []))
+)]
+#[post("/auth/refresh")]
+pub async fn refresh_token(state: web::Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
+    let invalid = || ApiError::Client(ErrorCode::RefreshTokenInvalid);
+    let presented = cookies::refresh_token_of(&req).ok_or_else(invalid)?;
+    let stored = refresh_tokens::find_by_hash(&state.db, &tokens::hash_token(&presented)).await?.ok_or_else(invalid)?;
+    if stored.revoked_at.is_some() || stored.expires_at <= Utc::now() {
+        return Err(invalid());
+    }
+    if stored.rotated_at.is_some() || !refresh_tokens::mark_rotated(&state.db, stored.id).await? {
+        let revoked = refresh_tokens::revoke_family(&state.db, stored.family_id).await?;
+        tracing::warn!(user_id = %stored.user_id, family = %stored.family_id, revoked, "rotated refresh token reused; session revoked");
+        return Err(ApiError::Client(ErrorCode::RefreshTokenReused));
+    }
+    let user = users::find_by_id(&state.db, stored.user_id).await?.ok_or_else(invalid)?;
+    let (tokens, cookie) = super::issue_session(&state, &state.db, user, Some(stored.family_id)).await?;
+    Ok(HttpResponse::Ok().cookie(cookie).json(tokens))
+}

@@ -1,0 +1,44 @@
+use actix_web::{delete, web, HttpResponse};
+use glokal_api_types::{DeleteAccountRequest, ErrorBody, ErrorCode};
+use glokal_store::{mail_outbox, users, TransactionTrait};
+use validator::Validate;
+
+use crate::auth::{cookies, passwords, CurrentUser};
+use crate::error::{ApiError, ApiResult};
+use crate::mail::templates;
+use crate::state::AppState;
+
+/// Delete the account and all personal data (GDPR Art. 17); the password confirms it.
+///
+/// Sessions, link tokens and stored mails go with it; a last mail confirms the deletion.
+#[utoipa::path(
+    tag = "me",
+    operation_id = "delete_me",
+    request_body = DeleteAccountRequest,
+    responses(
+        (status = 204, description = "Account deleted; refresh cookie cleared"),
+        (status = 400, description = "Malformed JSON", body = ErrorBody),
+        (status = 401, description = "Not logged in", body = ErrorBody),
+        (status = 403, description = "Password wrong (`wrong_password`)", body = ErrorBody),
+        (status = 422, description = "Password missing", body = ErrorBody),
+    ),
+    security(("bearer_auth" = []))
+)]
+#[delete("/me")]
+pub async fn delete_me(state: web::Data<AppState>, user: CurrentUser, body: web::Json<DeleteAccountRequest>) -> ApiResult<HttpResponse> {
+    body.validate()?;
+    let user = user.0;
+    if !passwords::verify_blocking(body.into_inner().password, Some(user.password_hash.clone()), passwords::dummy_hash()).await? {
+        return Err(ApiError::Client(ErrorCode::WrongPassword));
+    }
+    let goodbye = templates::account_deleted(user.language(), &user.display_name);
+    let txn = state.db.begin().await?;
+    mail_outbox::delete_for_user(&txn, user.id).await?;
+    users::delete(&txn, user.id).await?;
+    // Not linked to the deleted account: it only carries the address until it is sent.
+    state.mail.enqueue(&txn, None, &user.email, &goodbye).await?;
+    txn.commit().await?;
+    state.mail.kick();
+    tracing::info!(user_id = %user.id, "account deleted");
+    Ok(HttpResponse::NoContent().cookie(cookies::cleared_refresh_cookie()).finish())
+}

@@ -1,0 +1,48 @@
+use actix_web::http::header::{ContentDisposition, DispositionParam, DispositionType};
+use actix_web::{get, web, HttpResponse};
+use chrono::Utc;
+use glokal_api_types::{AccountExport, ErrorBody, MailExport, SessionExport};
+use glokal_store::{mail_outbox, refresh_tokens};
+
+use crate::auth::CurrentUser;
+use crate::error::ApiResult;
+use crate::state::AppState;
+
+/// Export all personal data held about the caller (GDPR Art. 15 and 20), as JSON.
+#[utoipa::path(
+    tag = "me",
+    operation_id = "export_me",
+    responses(
+        (status = 200, description = "Everything stored about the caller", body = AccountExport),
+        (status = 401, description = "Not logged in", body = ErrorBody),
+    ),
+    security(("bearer_auth" = []))
+)]
+#[get("/me/export")]
+pub async fn export_me(state: web::Data<AppState>, user: CurrentUser) -> ApiResult<HttpResponse> {
+    let user = user.0;
+    let sessions = refresh_tokens::list_for_user(&state.db, user.id)
+        .await?
+        .into_iter()
+        .map(|t| SessionExport { created_at: t.created_at, expires_at: t.expires_at, ended_at: t.revoked_at.or(t.rotated_at) })
+        .collect();
+    let mails = mail_outbox::list_for_user(&state.db, user.id)
+        .await?
+        .into_iter()
+        .map(|m| MailExport { subject: m.subject, created_at: m.created_at, sent_at: m.sent_at })
+        .collect();
+    let export = AccountExport {
+        exported_at: Utc::now(),
+        email_verified_at: user.email_verified_at,
+        updated_at: user.updated_at,
+        user: user.into_api(),
+        sessions,
+        mails,
+    };
+    Ok(HttpResponse::Ok()
+        .insert_header(ContentDisposition {
+            disposition: DispositionType::Attachment,
+            parameters: vec![DispositionParam::Filename("glokal-data-export.json".to_owned())],
+        })
+        .json(export))
+}

@@ -1,0 +1,7 @@
+//! `/api/v1/me*`: the caller's own account, password, data export and deletion.
+
+pub mod change_password;
+pub mod delete_me;
+pub mod export_me;
+pub mod get_me;
+pub mod update_me;

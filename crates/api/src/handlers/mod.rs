@@ -1,0 +1,6 @@
+//! HTTP handlers, one per file, grouped by resource.
+
+pub mod admin;
+pub mod auth;
+pub mod me;
+pub mod system;

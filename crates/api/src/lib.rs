@@ -1,0 +1,99 @@
+//! The Glokal REST API: actix-web handlers (one per file), the one [`ApiError`],
+//! authentication, mail, and the OpenAPI document built from the same routes.
+
+pub mod auth;
+pub mod error;
+pub mod handlers;
+pub mod lang;
+pub mod mail;
+pub mod middleware;
+pub mod state;
+
+use actix_web::web;
+pub use error::{ApiError, ApiResult};
+use glokal_api_types::ErrorCode;
+pub use state::{ApiSettings, AppState};
+use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+use utoipa_actix_web::service_config::ServiceConfig;
+use utoipa_actix_web::{scope, AppExt};
+
+use handlers::{admin, auth as auth_handlers, me, system};
+
+/// Largest JSON body accepted (1 MiB); bigger bodies get 413.
+pub const JSON_LIMIT_BYTES: usize = 1 << 20;
+
+/// The static part of the OpenAPI document; paths are added from the routes.
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Glokal API",
+        description = "REST API of Glokal, the network platform for SMEs and economic-development institutions in the Saxon–Czech border region.\n\n\
+Errors always have the body `ErrorBody` with a stable `code` (see the `ErrorCode` schema), a `message` in the language of `Accept-Language` (de, cs, en), and for 422 the failing `fields`.\n\n\
+Authenticate with `Authorization: Bearer <access_token>` from `login` or `refresh_token`; access tokens live 15 minutes, the refresh token is an HttpOnly cookie.",
+        license(name = "EUPL-1.2", identifier = "EUPL-1.2"),
+    ),
+    components(schemas(glokal_api_types::ErrorBody, glokal_api_types::ErrorCode)),
+    modifiers(&SecuritySchemes),
+    tags(
+        (name = "auth", description = "Registration, login, sessions, password reset"),
+        (name = "me", description = "The caller's own account, GDPR export and deletion"),
+        (name = "admin", description = "Platform administration"),
+        (name = "system", description = "Health, readiness and server facts"),
+    )
+)]
+struct ApiDoc;
+
+struct SecuritySchemes;
+
+impl Modify for SecuritySchemes {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer_auth",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).bearer_format("JWT").build()),
+        );
+        components.add_security_scheme(
+            "refresh_cookie",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new(auth::cookies::REFRESH_COOKIE))),
+        );
+    }
+}
+
+/// Registers every route: `/healthz`, `/readyz` and the API under `/api/v1`.
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(system::healthz::healthz).service(system::readyz::readyz).service(
+        scope("/api/v1")
+            .app_data(web::JsonConfig::default().limit(JSON_LIMIT_BYTES).error_handler(error::json_error))
+            .app_data(web::QueryConfig::default().error_handler(error::query_error))
+            .app_data(web::PathConfig::default().error_handler(error::path_error))
+            .service(system::get_server_info::get_server_info)
+            .service(auth_handlers::register::register)
+            .service(auth_handlers::verify_email::verify_email)
+            .service(auth_handlers::resend_verification::resend_verification)
+            .service(auth_handlers::login::login)
+            .service(auth_handlers::refresh_token::refresh_token)
+            .service(auth_handlers::logout::logout)
+            .service(auth_handlers::request_password_reset::request_password_reset)
+            .service(auth_handlers::reset_password::reset_password)
+            .service(me::get_me::get_me)
+            .service(me::update_me::update_me)
+            .service(me::change_password::change_password)
+            .service(me::export_me::export_me)
+            .service(me::delete_me::delete_me)
+            .service(admin::list_users::list_users)
+            .service(admin::set_user_role::set_user_role)
+            .default_service(web::to(not_found)),
+    );
+}
+
+/// JSON 404 for unknown API paths (the SPA fallback must not answer those).
+pub async fn not_found() -> Result<actix_web::HttpResponse, ApiError> {
+    Err(ApiError::Client(ErrorCode::NotFound))
+}
+
+/// The OpenAPI document, built from the same routes the server registers.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    let (_, spec) = actix_web::App::new().into_utoipa_app().openapi(ApiDoc::openapi()).configure(configure).split_for_parts();
+    spec
+}

@@ -1,0 +1,51 @@
+//! Shared application state handed to every handler as `web::Data<AppState>`.
+
+use std::time::Duration;
+
+use glokal_store::DatabaseConnection;
+
+use crate::auth::jwt::JwtKeys;
+use crate::auth::rate_limit::{RateLimiters, RateLimits};
+use crate::mail::MailQueue;
+
+/// What the API needs from the configuration.
+#[derive(Clone)]
+pub struct ApiSettings {
+    /// Secret for signing access tokens (at least 32 bytes in production).
+    pub jwt_secret: Vec<u8>,
+    /// Lifetime of access tokens.
+    pub access_token_ttl: Duration,
+    /// Lifetime of a refresh token (each rotation issues a new one).
+    pub refresh_token_ttl: Duration,
+    /// Public base URL of the SPA, for links in mails (no trailing slash).
+    pub public_url: String,
+    /// Login and mail limits.
+    pub rate_limits: RateLimits,
+}
+
+/// Shared state.
+pub struct AppState {
+    pub db: DatabaseConnection,
+    pub jwt: JwtKeys,
+    pub settings: ApiSettings,
+    pub limiters: RateLimiters,
+    pub mail: MailQueue,
+}
+
+impl AppState {
+    /// Builds the state from a connection, settings and the mail queue.
+    pub fn new(db: DatabaseConnection, settings: ApiSettings, mail: MailQueue) -> Self {
+        AppState {
+            jwt: JwtKeys::new(&settings.jwt_secret, settings.access_token_ttl),
+            limiters: RateLimiters::new(settings.rate_limits),
+            db,
+            settings,
+            mail,
+        }
+    }
+
+    /// A link into the SPA, e.g. `link("/verify-email", token)`.
+    pub fn link(&self, path: &str, token: &str) -> String {
+        format!("{}{}?token={}", self.settings.public_url.trim_end_matches('/'), path, token)
+    }
+}

@@ -1,0 +1,35 @@
+## Chyby API (kód → text). Sdílí je chybové zprávy serveru i SPA.
+
+error-bad_request = Požadavek je chybný.
+error-invalid_json = Odeslaná data jsou neúplná nebo chybná.
+error-link_invalid = Tento odkaz je neplatný nebo mu vypršela platnost. Vyžádejte si prosím nový.
+error-unauthorized = Přihlaste se prosím.
+error-token_expired = Vaše relace vypršela. Přihlaste se prosím znovu.
+error-invalid_credentials = E-mailová adresa nebo heslo nejsou správné.
+error-refresh_token_invalid = Vaše relace již není platná. Přihlaste se prosím znovu.
+error-refresh_token_reused = Vaše relace byla z bezpečnostních důvodů ukončena. Přihlaste se prosím znovu.
+error-forbidden = K této akci nemáte oprávnění.
+error-email_not_verified = Nejprve prosím potvrďte svou e-mailovou adresu pomocí odkazu v našem e-mailu.
+error-wrong_password = Zadané heslo není správné.
+error-not_found = Hledaná položka nebyla nalezena.
+error-method_not_allowed = Tuto akci zde nelze provést.
+error-email_taken = S touto e-mailovou adresou je již registrován účet.
+error-payload_too_large = Odeslaná data jsou příliš velká.
+error-unsupported_media_type = Tento formát dat není podporován.
+error-validation_failed = Zkontrolujte prosím označená pole.
+error-rate_limited = Příliš mnoho pokusů. Chvíli počkejte a zkuste to znovu.
+error-internal_error = Došlo k neočekávané chybě. Zkuste to prosím později.
+error-service_unavailable = Služba je dočasně nedostupná.
+error-network = Nelze se spojit se serverem. Zkontrolujte prosím připojení k internetu.
+
+## Kontroly polí (kód → text)
+
+field-required = Vyplňte prosím toto pole.
+field-invalid_email = Zadejte prosím platnou e-mailovou adresu.
+field-password_too_short = Heslo musí mít alespoň 10 znaků.
+field-password_too_long = Heslo smí mít nejvýše 128 znaků.
+field-password_too_common = Toto heslo je příliš běžné. Zvolte prosím jiné.
+field-display_name_too_long = Jméno smí mít nejvýše 100 znaků.
+field-control_characters = Nepoužívejte prosím řídicí znaky.
+field-unknown_language = Tento jazyk není podporován.
+field-passwords_do_not_match = Hesla se neshodují.

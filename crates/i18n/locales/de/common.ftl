@@ -1,0 +1,35 @@
+## Errors of the API (code → text). Shared by the server's error messages and the SPA.
+
+error-bad_request = Die Anfrage ist fehlerhaft.
+error-invalid_json = Die übermittelten Daten sind unvollständig oder fehlerhaft.
+error-link_invalid = Dieser Link ist ungültig oder abgelaufen. Bitte fordern Sie einen neuen an.
+error-unauthorized = Bitte melden Sie sich an.
+error-token_expired = Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.
+error-invalid_credentials = E-Mail-Adresse oder Passwort ist falsch.
+error-refresh_token_invalid = Ihre Sitzung ist nicht mehr gültig. Bitte melden Sie sich erneut an.
+error-refresh_token_reused = Ihre Sitzung wurde aus Sicherheitsgründen beendet. Bitte melden Sie sich erneut an.
+error-forbidden = Dazu sind Sie nicht berechtigt.
+error-email_not_verified = Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse über den Link in unserer E-Mail.
+error-wrong_password = Das eingegebene Passwort ist falsch.
+error-not_found = Das Gesuchte wurde nicht gefunden.
+error-method_not_allowed = Diese Aktion ist hier nicht möglich.
+error-email_taken = Mit dieser E-Mail-Adresse ist bereits ein Konto registriert.
+error-payload_too_large = Die übermittelten Daten sind zu groß.
+error-unsupported_media_type = Dieses Datenformat wird nicht unterstützt.
+error-validation_failed = Bitte prüfen Sie die markierten Felder.
+error-rate_limited = Zu viele Versuche. Bitte warten Sie einen Moment und versuchen Sie es dann erneut.
+error-internal_error = Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.
+error-service_unavailable = Der Dienst ist vorübergehend nicht erreichbar.
+error-network = Keine Verbindung zum Server. Bitte prüfen Sie Ihre Internetverbindung.
+
+## Field checks (code → text)
+
+field-required = Bitte füllen Sie dieses Feld aus.
+field-invalid_email = Bitte geben Sie eine gültige E-Mail-Adresse ein.
+field-password_too_short = Das Passwort muss mindestens 10 Zeichen lang sein.
+field-password_too_long = Das Passwort darf höchstens 128 Zeichen lang sein.
+field-password_too_common = Dieses Passwort ist zu verbreitet. Bitte wählen Sie ein anderes.
+field-display_name_too_long = Der Name darf höchstens 100 Zeichen lang sein.
+field-control_characters = Bitte verwenden Sie keine Steuerzeichen.
+field-unknown_language = Diese Sprache wird nicht unterstützt.
+field-passwords_do_not_match = Die Passwörter stimmen nicht überein.

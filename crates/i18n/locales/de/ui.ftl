@@ -1,0 +1,3 @@
+## Texts of the single-page app
+
+app-name = Glokal

@@ -1,0 +1,35 @@
+## API errors (code → text). Shared by the server's error messages and the SPA.
+
+error-bad_request = The request is malformed.
+error-invalid_json = The data sent is incomplete or malformed.
+error-link_invalid = This link is invalid or has expired. Please request a new one.
+error-unauthorized = Please log in.
+error-token_expired = Your session has expired. Please log in again.
+error-invalid_credentials = The e-mail address or password is wrong.
+error-refresh_token_invalid = Your session is no longer valid. Please log in again.
+error-refresh_token_reused = Your session was ended for security reasons. Please log in again.
+error-forbidden = You are not allowed to do this.
+error-email_not_verified = Please confirm your e-mail address first, using the link in our e-mail.
+error-wrong_password = The password you entered is wrong.
+error-not_found = What you are looking for was not found.
+error-method_not_allowed = This action is not possible here.
+error-email_taken = An account with this e-mail address already exists.
+error-payload_too_large = The data sent is too large.
+error-unsupported_media_type = This data format is not supported.
+error-validation_failed = Please check the highlighted fields.
+error-rate_limited = Too many attempts. Please wait a moment and try again.
+error-internal_error = An unexpected error occurred. Please try again later.
+error-service_unavailable = The service is temporarily unavailable.
+error-network = Cannot reach the server. Please check your internet connection.
+
+## Field checks (code → text)
+
+field-required = Please fill in this field.
+field-invalid_email = Please enter a valid e-mail address.
+field-password_too_short = The password must be at least 10 characters long.
+field-password_too_long = The password may be at most 128 characters long.
+field-password_too_common = This password is too common. Please choose another one.
+field-display_name_too_long = The name may be at most 100 characters long.
+field-control_characters = Please do not use control characters.
+field-unknown_language = This language is not supported.
+field-passwords_do_not_match = The passwords do not match.

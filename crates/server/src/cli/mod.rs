@@ -1,0 +1,107 @@
+//! The `glokal` command line.
+
+mod admin;
+mod seed;
+
+use std::io::Read;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+
+use crate::config::{Config, Environment};
+use crate::startup::{open_database, Application};
+use crate::telemetry;
+
+/// Glokal — network platform for SMEs and institutions in the Saxon–Czech border region.
+///
+/// Configuration comes from GLOKAL_* environment variables (see README).
+#[derive(Debug, Parser)]
+#[command(name = "glokal", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// What to do.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the API, its documentation and the web app (migrates first).
+    Serve,
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Print the OpenAPI document (JSON) to standard output.
+    Openapi,
+    /// Fill the database with data.
+    Seed {
+        /// Demo accounts and content (idempotent; refused in production).
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Administration tasks.
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
+}
+
+/// `glokal admin …`.
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Create a platform administrator (confirmed e-mail address).
+    Create {
+        /// The administrator's e-mail address.
+        #[arg(long)]
+        email: String,
+        /// Display name (default: the part before @).
+        #[arg(long)]
+        name: Option<String>,
+        /// Read the password from standard input instead of generating one.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+}
+
+/// Runs a parsed command line.
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    if let Command::Openapi = cli.command {
+        let spec = glokal_api::openapi().to_pretty_json().context("serialising the OpenAPI document")?;
+        println!("{spec}");
+        return Ok(());
+    }
+    let config = Config::from_env()?;
+    telemetry::init(config.log_format);
+    match cli.command {
+        Command::Openapi => unreachable!("handled above"),
+        Command::Serve => {
+            let app = Application::build(config.clone()).await?;
+            tracing::info!(url = %config.public_url, port = app.port(), "Glokal is listening; API docs at {}/api/docs/", config.public_url);
+            app.run_until_stopped().await
+        }
+        Command::Migrate => {
+            open_database(&config).await?;
+            tracing::info!("database is up to date");
+            Ok(())
+        }
+        Command::Seed { demo } => {
+            if !demo {
+                anyhow::bail!("nothing to seed: pass --demo");
+            }
+            if config.environment == Environment::Production {
+                anyhow::bail!("refusing to load demo accounts in production");
+            }
+            let db = open_database(&config).await?;
+            seed::demo(&db).await
+        }
+        Command::Admin { command: AdminCommand::Create { email, name, password_stdin } } => {
+            let password = if password_stdin {
+                let mut input = String::new();
+                std::io::stdin().read_to_string(&mut input).context("reading the password from standard input")?;
+                Some(input.trim_end_matches(['\r', '\n']).to_owned())
+            } else {
+                None
+            };
+            let db = open_database(&config).await?;
+            admin::create(&db, &email, name.as_deref(), password).await
+        }
+    }
+}

@@ -1,0 +1,175 @@
+//! Configuration, read once from `GLOKAL_*` environment variables into types.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use anyhow::{bail, Context};
+use glokal_api::auth::rate_limit::RateLimits;
+use secrecy::{ExposeSecret, SecretString};
+
+/// Signing secret used in development when `GLOKAL_JWT_SECRET` is not set. Refused in production.
+pub const DEVELOPMENT_JWT_SECRET: &str = "glokal-development-secret-not-for-production";
+/// Minimum length of a production JWT secret, in bytes.
+pub const MIN_SECRET_BYTES: usize = 32;
+
+/// `GLOKAL_ENV`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Environment {
+    Development,
+    Production,
+}
+
+/// `GLOKAL_LOG_FORMAT`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    /// Human-readable lines (default).
+    Pretty,
+    /// One JSON object per line.
+    Json,
+}
+
+/// Everything the server reads from its environment.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub environment: Environment,
+    /// `GLOKAL_BIND`, default `127.0.0.1:8080`.
+    pub bind: String,
+    /// `GLOKAL_PUBLIC_URL`: base URL people open (links in mails); default `http://<bind>`.
+    pub public_url: String,
+    /// `GLOKAL_DATA_DIR`, default `./data`: SQLite file, outbox, media.
+    pub data_dir: PathBuf,
+    /// `GLOKAL_DATABASE_URL`, default `sqlite://<data dir>/glokal.db?mode=rwc`.
+    pub database_url: String,
+    /// `GLOKAL_JWT_SECRET`.
+    pub jwt_secret: SecretString,
+    /// `GLOKAL_SMTP_URL`; without it mails are written to `<data dir>/outbox/`.
+    pub smtp_url: Option<SecretString>,
+    /// `GLOKAL_MAIL_FROM`, default `Glokal <noreply@localhost>`.
+    pub mail_from: String,
+    /// `GLOKAL_STATIC_DIR`, default `dist`: the built SPA.
+    pub static_dir: PathBuf,
+    /// `GLOKAL_LOG_FORMAT`: `pretty` (default) or `json`.
+    pub log_format: LogFormat,
+    /// Access-token lifetime (15 minutes).
+    pub access_token_ttl: Duration,
+    /// Refresh-token lifetime (30 days, renewed on every rotation).
+    pub refresh_token_ttl: Duration,
+    /// Login and mail rate limits.
+    pub rate_limits: RateLimits,
+}
+
+impl Config {
+    /// Reads the process environment.
+    pub fn from_env() -> anyhow::Result<Config> {
+        Config::from_lookup(|name| std::env::var(name).ok().filter(|v| !v.trim().is_empty()))
+    }
+
+    /// Reads variables through `lookup` (tests pass a map).
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> anyhow::Result<Config> {
+        let environment = match lookup("GLOKAL_ENV").as_deref().map(str::trim) {
+            None | Some("development") | Some("dev") => Environment::Development,
+            Some("production") | Some("prod") => Environment::Production,
+            Some(other) => bail!("GLOKAL_ENV must be `development` or `production`, not `{other}`"),
+        };
+        let bind = lookup("GLOKAL_BIND").unwrap_or_else(|| "127.0.0.1:8080".to_owned());
+        let data_dir = PathBuf::from(lookup("GLOKAL_DATA_DIR").unwrap_or_else(|| "./data".to_owned()));
+        let database_url = match lookup("GLOKAL_DATABASE_URL") {
+            Some(url) => url,
+            None => format!("sqlite://{}?mode=rwc", data_dir.join("glokal.db").display()),
+        };
+        glokal_store::Backend::of_url(&database_url).context("GLOKAL_DATABASE_URL")?;
+        let jwt_secret = lookup("GLOKAL_JWT_SECRET");
+        if environment == Environment::Production {
+            match jwt_secret.as_deref() {
+                None => bail!("GLOKAL_JWT_SECRET must be set in production (at least {MIN_SECRET_BYTES} random bytes, e.g. `openssl rand -base64 48`)"),
+                Some(DEVELOPMENT_JWT_SECRET) => bail!("GLOKAL_JWT_SECRET is the public development default; set a random secret in production"),
+                Some(s) if s.len() < MIN_SECRET_BYTES => bail!("GLOKAL_JWT_SECRET is too short for production (at least {MIN_SECRET_BYTES} bytes)"),
+                Some(_) => {}
+            }
+            if lookup("GLOKAL_PUBLIC_URL").is_none() {
+                bail!("GLOKAL_PUBLIC_URL must be set in production (links in mails point there)");
+            }
+        }
+        let public_url = lookup("GLOKAL_PUBLIC_URL").unwrap_or_else(|| format!("http://{bind}"));
+        if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {
+            bail!("GLOKAL_PUBLIC_URL must start with http:// or https://");
+        }
+        let log_format = match lookup("GLOKAL_LOG_FORMAT").as_deref() {
+            None | Some("pretty") | Some("text") => LogFormat::Pretty,
+            Some("json") => LogFormat::Json,
+            Some(other) => bail!("GLOKAL_LOG_FORMAT must be `pretty` or `json`, not `{other}`"),
+        };
+        Ok(Config {
+            environment,
+            bind,
+            public_url: public_url.trim_end_matches('/').to_owned(),
+            data_dir,
+            database_url,
+            jwt_secret: SecretString::from(jwt_secret.unwrap_or_else(|| DEVELOPMENT_JWT_SECRET.to_owned())),
+            smtp_url: lookup("GLOKAL_SMTP_URL").map(SecretString::from),
+            mail_from: lookup("GLOKAL_MAIL_FROM").unwrap_or_else(|| "Glokal <noreply@localhost>".to_owned()),
+            static_dir: PathBuf::from(lookup("GLOKAL_STATIC_DIR").unwrap_or_else(|| "dist".to_owned())),
+            log_format,
+            access_token_ttl: Duration::from_secs(15 * 60),
+            refresh_token_ttl: Duration::from_secs(30 * 24 * 3600),
+            rate_limits: RateLimits::default(),
+        })
+    }
+
+    /// Whether the development signing secret is in use.
+    pub fn uses_development_secret(&self) -> bool {
+        self.jwt_secret.expose_secret() == DEVELOPMENT_JWT_SECRET
+    }
+
+    /// Where mails go without SMTP.
+    pub fn outbox_dir(&self) -> PathBuf {
+        self.data_dir.join("outbox")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+
+    fn config(vars: &[(&str, &str)]) -> anyhow::Result<Config> {
+        let map: HashMap<String, String> = vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        Config::from_lookup(|name| map.get(name).cloned())
+    }
+
+    #[test]
+    fn development_defaults() {
+        let c = config(&[]).unwrap();
+        assert_eq!(c.environment, Environment::Development);
+        assert_eq!(c.bind, "127.0.0.1:8080");
+        assert_eq!(c.public_url, "http://127.0.0.1:8080");
+        assert_eq!(c.database_url, "sqlite://./data/glokal.db?mode=rwc");
+        assert!(c.uses_development_secret());
+        assert!(c.smtp_url.is_none());
+    }
+
+    #[test]
+    fn production_refuses_missing_default_or_short_secret() {
+        let url = ("GLOKAL_PUBLIC_URL", "https://glokal.example");
+        assert!(config(&[("GLOKAL_ENV", "production"), url]).unwrap_err().to_string().contains("must be set"));
+        assert!(config(&[("GLOKAL_ENV", "production"), url, ("GLOKAL_JWT_SECRET", DEVELOPMENT_JWT_SECRET)])
+            .unwrap_err()
+            .to_string()
+            .contains("development default"));
+        assert!(config(&[("GLOKAL_ENV", "production"), url, ("GLOKAL_JWT_SECRET", "short")]).is_err());
+        let secret = "x".repeat(48);
+        assert!(config(&[("GLOKAL_ENV", "production"), ("GLOKAL_JWT_SECRET", &secret)]).is_err(), "public URL required");
+        let ok = config(&[("GLOKAL_ENV", "production"), url, ("GLOKAL_JWT_SECRET", &secret)]).unwrap();
+        assert!(!ok.uses_development_secret());
+    }
+
+    #[test]
+    fn rejects_bad_values() {
+        assert!(config(&[("GLOKAL_ENV", "staging")]).is_err());
+        assert!(config(&[("GLOKAL_DATABASE_URL", "mysql://x")]).is_err());
+        assert!(config(&[("GLOKAL_LOG_FORMAT", "xml")]).is_err());
+        assert!(config(&[("GLOKAL_PUBLIC_URL", "glokal.example")]).is_err());
+        assert_eq!(config(&[("GLOKAL_LOG_FORMAT", "json")]).unwrap().log_format, LogFormat::Json);
+    }
+}

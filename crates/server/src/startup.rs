@@ -1,0 +1,117 @@
+//! Building and running the server: database, migrations, mail worker, HTTP.
+
+use std::net::TcpListener;
+use std::time::Duration;
+
+use actix_web::dev::Server;
+use actix_web::middleware::{from_fn, Compress, Condition, DefaultHeaders};
+use actix_web::{web, App, HttpServer};
+use anyhow::Context;
+use glokal_api::mail::{worker, MailQueue, Mailer};
+use glokal_api::{ApiSettings, AppState};
+use glokal_store::DatabaseConnection;
+use secrecy::ExposeSecret;
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+use utoipa_actix_web::AppExt;
+use utoipa_swagger_ui::SwaggerUi;
+
+use crate::config::{Config, Environment};
+use crate::headers::response_headers;
+use crate::spa::Spa;
+
+/// How often the mail worker looks for due retries when nobody wakes it.
+const MAIL_POLL: Duration = Duration::from_secs(5);
+
+/// Opens the database (creating the SQLite folder) and applies migrations.
+pub async fn open_database(config: &Config) -> anyhow::Result<DatabaseConnection> {
+    std::fs::create_dir_all(&config.data_dir)
+        .with_context(|| format!("cannot create the data folder {}", config.data_dir.display()))?;
+    let db = glokal_store::connect(&config.database_url).await?;
+    glokal_store::migrate(&db).await?;
+    Ok(db)
+}
+
+/// The mail transport the configuration asks for.
+pub fn mailer(config: &Config) -> anyhow::Result<Mailer> {
+    match &config.smtp_url {
+        Some(url) => Mailer::smtp(url.expose_secret(), &config.mail_from),
+        None => Mailer::files(config.outbox_dir(), &config.mail_from),
+    }
+}
+
+/// A running (not yet awaited) server with its background mail worker.
+pub struct Application {
+    port: u16,
+    server: Server,
+    worker: JoinHandle<()>,
+    stop_worker: watch::Sender<bool>,
+}
+
+impl Application {
+    /// Connects, migrates, binds the listener and prepares everything.
+    pub async fn build(config: Config) -> anyhow::Result<Application> {
+        if config.environment == Environment::Development && config.uses_development_secret() {
+            tracing::warn!("using the development JWT secret; set GLOKAL_JWT_SECRET (refused in production)");
+        }
+        let db = open_database(&config).await?;
+        let mailer = mailer(&config)?;
+        let queue = MailQueue::new();
+        let (stop_worker, stop_rx) = watch::channel(false);
+        let worker = tokio::spawn(worker::run(db.clone(), mailer, queue.waker(), stop_rx, MAIL_POLL));
+        queue.kick();
+
+        let settings = ApiSettings {
+            jwt_secret: config.jwt_secret.expose_secret().as_bytes().to_vec(),
+            access_token_ttl: config.access_token_ttl,
+            refresh_token_ttl: config.refresh_token_ttl,
+            public_url: config.public_url.clone(),
+            rate_limits: config.rate_limits,
+        };
+        let state = web::Data::new(AppState::new(db, settings, queue));
+        let spa = Spa::load(&config.static_dir);
+        let hsts = config.public_url.starts_with("https://");
+        let spec = glokal_api::openapi();
+
+        let listener = TcpListener::bind(&config.bind).with_context(|| format!("cannot listen on {}", config.bind))?;
+        let port = listener.local_addr()?.port();
+        let server = HttpServer::new(move || {
+            // The routes are registered through utoipa so the served document can never
+            // miss one; the document itself was built once above from the same routes.
+            let (app, _) = App::new().into_utoipa_app().app_data(state.clone()).configure(glokal_api::configure).split_for_parts();
+            app.service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", spec.clone()))
+                .service(web::redirect("/api/docs", "/api/docs/"))
+                .service(web::scope("/api").default_service(web::to(glokal_api::not_found)))
+                .service(spa.service())
+                .wrap(from_fn(glokal_api::middleware::translate_errors))
+                .wrap(from_fn(response_headers))
+                .wrap(Condition::new(hsts, DefaultHeaders::new().add(("Strict-Transport-Security", "max-age=31536000; includeSubDomains"))))
+                .wrap(Compress::default())
+                .wrap(from_fn(glokal_api::middleware::request_log))
+        })
+        .listen(listener)?
+        .shutdown_timeout(30)
+        .run();
+        Ok(Application { port, server, worker, stop_worker })
+    }
+
+    /// The port actually bound (useful with port 0).
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Serves until SIGINT/SIGTERM (or the server handle stops it): in-flight requests
+    /// finish, then the mail worker sends what is due and stops.
+    pub async fn run_until_stopped(self) -> anyhow::Result<()> {
+        let result = self.server.await;
+        let _ = self.stop_worker.send(true);
+        let _ = self.worker.await;
+        tracing::info!("server stopped");
+        result.context("HTTP server failed")
+    }
+
+    /// A handle to stop the server gracefully (tests).
+    pub fn handle(&self) -> actix_web::dev::ServerHandle {
+        self.server.handle()
+    }
+}

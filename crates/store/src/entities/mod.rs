@@ -1,0 +1,6 @@
+//! sea-orm entity definitions, one module per table (plain data, no behaviour).
+
+pub mod mail_outbox;
+pub mod refresh_token;
+pub mod user;
+pub mod user_token;

@@ -1,0 +1,65 @@
+//! Persistence: sea-orm entities, repositories and the conversions to API types.
+//!
+//! Entities never leave this crate's callers as HTTP bodies: repositories return
+//! models, and `into_api()` turns them into `glokal-api-types` values.
+
+pub mod entities;
+pub mod mail_outbox;
+pub mod refresh_tokens;
+pub mod user_tokens;
+pub mod users;
+
+use std::time::Duration;
+
+use anyhow::Context;
+use glokal_migration::{Migrator, MigratorTrait};
+pub use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, TransactionTrait};
+use sea_orm::{ConnectOptions, Database};
+
+/// Which database engine a URL points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    /// Detects the backend from a `sqlite:` or `postgres:` URL.
+    pub fn of_url(url: &str) -> anyhow::Result<Backend> {
+        if url.starts_with("sqlite:") {
+            Ok(Backend::Sqlite)
+        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            Ok(Backend::Postgres)
+        } else {
+            anyhow::bail!("unsupported database URL (expected sqlite:… or postgres://…)")
+        }
+    }
+}
+
+/// Opens a connection pool; for SQLite creates the file and switches to WAL mode.
+pub async fn connect(url: &str) -> anyhow::Result<DatabaseConnection> {
+    let backend = Backend::of_url(url)?;
+    let mut options = ConnectOptions::new(url.to_owned());
+    options
+        .max_connections(if backend == Backend::Sqlite { 8 } else { 16 })
+        .min_connections(1)
+        .connect_timeout(Duration::from_secs(10))
+        .acquire_timeout(Duration::from_secs(10))
+        .sqlx_logging(false);
+    let db = Database::connect(options).await.context("cannot connect to the database")?;
+    if backend == Backend::Sqlite {
+        db.execute_unprepared("PRAGMA journal_mode=WAL;").await.context("enabling WAL")?;
+        db.execute_unprepared("PRAGMA foreign_keys=ON;").await.context("enabling foreign keys")?;
+    }
+    Ok(db)
+}
+
+/// Applies all pending migrations.
+pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {
+    Migrator::up(db, None).await.context("running database migrations")
+}
+
+/// Cheap round trip used by `/readyz`.
+pub async fn ping(db: &DatabaseConnection) -> bool {
+    db.ping().await.is_ok()
+}

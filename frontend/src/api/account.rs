@@ -1,0 +1,41 @@
+//! The logged-in person's own account (`/me`).
+
+use glokal_api_types::{
+    AccountExport, AuthTokens, ChangePasswordRequest, DeleteAccountRequest, UpdateMeRequest, User,
+};
+use gloo_net::http::Method;
+
+use super::{Api, ApiClientError};
+
+impl Api {
+    /// `GET /me`: the current account.
+    #[allow(dead_code)] // kept for pages that need a fresh copy of the account
+    pub async fn me(self) -> Result<User, ApiClientError> {
+        self.get("/me", true).await
+    }
+
+    /// `PATCH /me`: changes name and/or preferred language; updates the session.
+    pub async fn update_me(self, request: UpdateMeRequest) -> Result<User, ApiClientError> {
+        let user: User = self.call(Method::PATCH, "/me", &request, true).await?;
+        self.session.set_user(user.clone());
+        Ok(user)
+    }
+
+    /// `POST /me/password`: changes the password; other sessions end, the new token is stored.
+    pub async fn change_password(self, request: ChangePasswordRequest) -> Result<AuthTokens, ApiClientError> {
+        let tokens: AuthTokens = self.call(Method::POST, "/me/password", &request, true).await?;
+        self.session.sign_in(tokens.clone());
+        Ok(tokens)
+    }
+
+    /// `GET /me/export`: every piece of personal data held about the caller.
+    pub async fn export(self) -> Result<AccountExport, ApiClientError> {
+        self.get("/me/export", true).await
+    }
+
+    /// `DELETE /me`: deletes the account (password confirms). The caller ends the local
+    /// session once it has left pages that require a login.
+    pub async fn delete_account(self, password: String) -> Result<(), ApiClientError> {
+        self.call_empty(Method::DELETE, "/me", Some(&DeleteAccountRequest { password }), true).await
+    }
+}

@@ -1,0 +1,11 @@
+//! Typed client of the Glokal REST API (`/api/v1`): every call returns
+//! `Result<T, ApiClientError>` decoded from the API's `ErrorBody`.
+
+mod account;
+mod auth;
+mod client;
+mod error;
+mod system;
+
+pub use client::{use_api, Api};
+pub use error::ApiClientError;

@@ -1,0 +1,75 @@
+//! The app shell: contexts, session restore, header/footer and the routes.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::api::use_api;
+use crate::components::footer::Footer;
+use crate::components::header::Header;
+use crate::i18n::{provide_i18n, tr};
+use crate::notices::{provide_notices, NoticeBar, NoticeKind};
+use crate::pages::account::AccountPage;
+use crate::pages::auth::forgot_password::ForgotPasswordPage;
+use crate::pages::auth::login::LoginPage;
+use crate::pages::auth::register::RegisterPage;
+use crate::pages::auth::reset_password::ResetPasswordPage;
+use crate::pages::auth::verify_email::VerifyEmailPage;
+use crate::pages::home::HomePage;
+use crate::pages::legal::imprint::ImprintPage;
+use crate::pages::legal::privacy::PrivacyPage;
+use crate::pages::not_found::NotFoundPage;
+use crate::session::provide_session;
+
+/// The root component.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_i18n();
+    let session = provide_session();
+    let notices = provide_notices();
+    let api = use_api();
+
+    // Restore a session from the refresh cookie; a 401 simply means "not logged in".
+    spawn_local(async move {
+        if let Err(error) = api.refresh().await {
+            if !error.is_auth_failure() {
+                let path = window().location().pathname().unwrap_or_default();
+                notices.show(NoticeKind::Error, error.message_id(), path);
+            }
+        }
+        session.mark_ready();
+    });
+
+    view! {
+        <Router>
+            <a class="skip-link" href="#main" rel="external" on:click=focus_main>
+                {tr("skip-to-content")}
+            </a>
+            <Header />
+            <main id="main" class="site-main" tabindex="-1">
+                <NoticeBar />
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=HomePage />
+                    <Route path=path!("/register") view=RegisterPage />
+                    <Route path=path!("/login") view=LoginPage />
+                    <Route path=path!("/verify-email") view=VerifyEmailPage />
+                    <Route path=path!("/forgot-password") view=ForgotPasswordPage />
+                    <Route path=path!("/reset-password") view=ResetPasswordPage />
+                    <Route path=path!("/account") view=AccountPage />
+                    <Route path=path!("/imprint") view=ImprintPage />
+                    <Route path=path!("/privacy") view=PrivacyPage />
+                </Routes>
+            </main>
+            <Footer />
+        </Router>
+    }
+}
+
+/// Moves keyboard focus to the main content (the skip link's target).
+fn focus_main(_: leptos::ev::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    if let Some(main) = document().get_element_by_id("main").and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = main.focus();
+    }
+}

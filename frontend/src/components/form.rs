@@ -1,0 +1,244 @@
+//! Form fields with labels, hints and per-field error messages, and the feedback state of a form.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+
+use crate::api::ApiClientError;
+use crate::components::alert::ErrorAlert;
+use crate::components::spinner::Spinner;
+use crate::i18n::{tr, use_i18n};
+
+/// Result of the last submission of one form: a form-level error and field codes.
+#[derive(Clone, Copy)]
+pub struct FormFeedback {
+    error: RwSignal<Option<ApiClientError>>,
+}
+
+impl FormFeedback {
+    /// Empty feedback for a new form.
+    pub fn new() -> Self {
+        Self { error: RwSignal::new(None) }
+    }
+
+    /// Forgets the previous attempt (call before submitting again).
+    pub fn clear(&self) {
+        self.error.set(None);
+    }
+
+    /// Records a failed attempt.
+    pub fn fail(&self, error: ApiClientError) {
+        self.error.set(Some(error));
+    }
+
+    /// The error of the last attempt (tracked).
+    pub fn error(&self) -> Option<ApiClientError> {
+        self.error.get()
+    }
+
+    /// The field code reported for `field` (tracked).
+    pub fn field(&self, field: &str) -> Option<String> {
+        self.error.with(|error| error.as_ref().and_then(|e| e.fields().remove(field)))
+    }
+}
+
+/// Browser-side checks before sending: required fields and the repeated password.
+pub struct Checks(BTreeMap<String, String>);
+
+impl Checks {
+    /// No problems found yet.
+    pub fn new() -> Self {
+        Self(BTreeMap::new())
+    }
+
+    /// `field` must not be blank.
+    pub fn required(mut self, field: &str, value: &str) -> Self {
+        if value.trim().is_empty() {
+            self.0.entry(field.to_owned()).or_insert_with(|| "required".to_owned());
+        }
+        self
+    }
+
+    /// A new password that meets the shared policy (`glokal_domain::Password`).
+    pub fn new_password(self, field: &str, value: &str) -> Self {
+        let result = glokal_domain::Password::parse(value).map(drop);
+        self.domain(field, result)
+    }
+
+    /// A syntactically valid e-mail address (`glokal_domain::Email`).
+    pub fn email(self, field: &str, value: &str) -> Self {
+        let result = glokal_domain::Email::parse(value).map(drop);
+        self.domain(field, result)
+    }
+
+    /// A display name (`glokal_domain::DisplayName`).
+    pub fn display_name(self, field: &str, value: &str) -> Self {
+        let result = glokal_domain::DisplayName::parse(value).map(drop);
+        self.domain(field, result)
+    }
+
+    fn domain(mut self, field: &str, result: Result<(), glokal_domain::DomainError>) -> Self {
+        if let Err(error) = result {
+            self.0.entry(field.to_owned()).or_insert_with(|| error.code().to_owned());
+        }
+        self
+    }
+
+    /// The repetition `field` must equal `original`.
+    pub fn same(mut self, field: &str, original: &str, repeated: &str) -> Self {
+        if !repeated.is_empty() && original != repeated {
+            self.0.entry(field.to_owned()).or_insert_with(|| "passwords_do_not_match".to_owned());
+        }
+        self
+    }
+
+    /// `Err` with all problems, or `Ok` when the form may be sent.
+    pub fn finish(self) -> Result<(), ApiClientError> {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(ApiClientError::Invalid(self.0))
+        }
+    }
+}
+
+/// The form-level error of the last attempt, if any.
+#[component]
+pub fn FormError(feedback: FormFeedback) -> impl IntoView {
+    move || feedback.error().map(|error| view! { <ErrorAlert error=error /> })
+}
+
+/// A labelled input bound to `value`, showing `field-<code>` errors reported for `field`.
+#[component]
+pub fn TextField(
+    /// Element id (unique on the page); also the `name`.
+    id: &'static str,
+    /// API field whose errors are shown under this input.
+    field: &'static str,
+    /// Visible label.
+    #[prop(into)]
+    label: TextProp,
+    /// The bound value.
+    value: RwSignal<String>,
+    /// Errors of the form this field belongs to.
+    feedback: FormFeedback,
+    /// `text`, `email`, … (`password` fields use `password=true`).
+    #[prop(default = "text")]
+    input_type: &'static str,
+    /// A password input with a show/hide toggle.
+    #[prop(optional)]
+    password: bool,
+    /// Browser autofill hint.
+    #[prop(default = "off")]
+    autocomplete: &'static str,
+    /// Help text under the label.
+    #[prop(optional, into)]
+    hint: Option<TextProp>,
+    /// Whether the field must be filled in.
+    #[prop(default = true)]
+    required: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let error_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    let has_hint = hint.is_some();
+    let shown = RwSignal::new(false);
+    let error_code = Memo::new(move |_| feedback.field(field));
+    let described_by = {
+        let error_id = error_id.clone();
+        let hint_id = hint_id.clone();
+        move || {
+            let mut ids = Vec::new();
+            if has_hint {
+                ids.push(hint_id.clone());
+            }
+            if error_code.with(Option::is_some) {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let kind = move || {
+        if password && !shown.get() {
+            "password"
+        } else if password {
+            "text"
+        } else {
+            input_type
+        }
+    };
+    let toggle = password.then(|| {
+        let show = tr("password-show");
+        let hide = tr("password-hide");
+        view! {
+            <button
+                type="button"
+                class="field-toggle"
+                aria-controls=id
+                aria-pressed=move || if shown.get() { "true" } else { "false" }
+                data-testid=format!("{id}-toggle")
+                on:click=move |_| shown.update(|s| *s = !*s)
+            >
+                <span aria-hidden="true" class="field-toggle-icon">{move || if shown.get() { "◡" } else { "◉" }}</span>
+                {move || if shown.get() { hide() } else { show() }}
+            </button>
+        }
+    });
+    view! {
+        <div class="field" class:field-invalid=move || error_code.with(Option::is_some)>
+            <label for=id class="field-label">
+                {move || label.get().to_string()}
+                {(!required).then(|| view! { <span class="field-optional">" " {tr("form-optional")}</span> })}
+            </label>
+            {hint.map(|hint| view! { <p class="field-hint" id=hint_id.clone()>{move || hint.get().to_string()}</p> })}
+            <div class="field-control" class:field-control-password=password>
+                <input
+                    id=id
+                    name=id
+                    class="input"
+                    type=kind
+                    autocomplete=autocomplete
+                    aria-required=if required { "true" } else { "false" }
+                    aria-invalid=move || if error_code.with(Option::is_some) { "true" } else { "false" }
+                    aria-describedby=described_by
+                    bind:value=value
+                />
+                {toggle}
+            </div>
+            <p class="field-error" id=error_id.clone() hidden=move || error_code.with(Option::is_none)>
+                {move || error_code.get().map(|code| i18n.t(&format!("field-{code}")))}
+            </p>
+        </div>
+    }
+}
+
+/// The primary button of a form; disabled with a spinner while the request runs.
+#[component]
+pub fn SubmitButton(
+    /// Visible label.
+    #[prop(into)]
+    label: TextProp,
+    /// Whether the form's request is running.
+    #[prop(into)]
+    pending: Signal<bool>,
+    /// Stable selector for tests.
+    #[prop(default = "submit")]
+    testid: &'static str,
+    /// Button style.
+    #[prop(default = "btn btn-primary")]
+    class: &'static str,
+) -> impl IntoView {
+    view! {
+        <button
+            type="submit"
+            class=class
+            data-testid=testid
+            disabled=move || pending.get()
+            aria-busy=move || if pending.get() { "true" } else { "false" }
+        >
+            {move || pending.get().then(|| view! { <span class="btn-spinner" aria-hidden="true"></span> })}
+            {move || label.get().to_string()}
+        </button>
+        {move || pending.get().then(|| view! { <div class="sr-only"><Spinner /></div> })}
+    }
+}

@@ -1,0 +1,157 @@
+//! Site header: wordmark, main navigation, language switcher and the account area.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_location, use_navigate};
+
+use crate::api::use_api;
+use crate::components::language_switcher::LanguageSwitcher;
+use crate::components::logo::Logo;
+use crate::i18n::{tr, use_i18n};
+use crate::notices::{use_notices, NoticeKind};
+use crate::session::use_session;
+
+/// One entry of the main navigation.
+struct NavItem {
+    href: &'static str,
+    /// Message id of the label.
+    label_id: &'static str,
+    /// Only active on exactly this path (for `/`).
+    exact: bool,
+}
+
+/// The main navigation; features (directory, marketplace, events, search) add entries here.
+const NAV_ITEMS: &[NavItem] = &[NavItem { href: "/", label_id: "nav-home", exact: true }];
+
+/// The header shown on every page.
+#[component]
+pub fn Header() -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let menu_open = RwSignal::new(false);
+    Effect::new(move |_| {
+        location.pathname.track();
+        menu_open.set(false);
+    });
+
+    view! {
+        <header class="site-header">
+            <div class="container header-inner">
+                <A href="/" attr:class="brand" attr:data-testid="brand" attr:aria-label=tr("nav-home-label")>
+                    <Logo />
+                </A>
+                <LanguageSwitcher />
+                <button
+                    type="button"
+                    class="menu-toggle"
+                    aria-controls="site-menu"
+                    aria-expanded=move || if menu_open.get() { "true" } else { "false" }
+                    data-testid="menu-toggle"
+                    on:click=move |_| menu_open.update(|open| *open = !*open)
+                >
+                    <span class="menu-toggle-bars" aria-hidden="true"></span>
+                    <span class="menu-toggle-label">
+                        {move || if menu_open.get() { i18n.t("nav-menu-close") } else { i18n.t("nav-menu") }}
+                    </span>
+                </button>
+                <div id="site-menu" class="site-menu" class:open=move || menu_open.get()>
+                    <nav class="main-nav" aria-label=tr("nav-label")>
+                        <ul>
+                            {NAV_ITEMS
+                                .iter()
+                                .map(|item| {
+                                    let id = item.label_id;
+                                    view! {
+                                        <li>
+                                            <A href=item.href exact=item.exact attr:class="nav-link">
+                                                {move || i18n.t(id)}
+                                            </A>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    </nav>
+                    <AccountArea />
+                </div>
+            </div>
+        </header>
+    }
+}
+
+/// Login/register links, or the account link and logout button.
+#[component]
+fn AccountArea() -> impl IntoView {
+    let session = use_session();
+    let api = use_api();
+    let notices = use_notices();
+    let navigate = use_navigate();
+    let ready = Memo::new(move |_| session.ready());
+    let user = Memo::new(move |_| session.user().map(|u| u.display_name));
+    let logging_out = RwSignal::new(false);
+
+    let logout = move |_| {
+        let navigate = navigate.clone();
+        logging_out.set(true);
+        spawn_local(async move {
+            // Leave protected pages first, so they do not redirect to the login form.
+            navigate("/", Default::default());
+            let result = api.logout().await;
+            logging_out.set(false);
+            match result {
+                Ok(()) => notices.show(NoticeKind::Success, "logout-done", "/"),
+                Err(error) => notices.show(NoticeKind::Error, error.message_id(), "/"),
+            }
+        });
+    };
+
+    move || {
+        if !ready.get() {
+            return view! { <div class="account-area" aria-hidden="true"></div> }.into_any();
+        }
+        match user.get() {
+            Some(name) => {
+                let initials = initials(&name);
+                let logout = logout.clone();
+                view! {
+                    <div class="account-area" data-testid="header-logged-in">
+                        <A href="/account" attr:class="account-link" attr:data-testid="header-account">
+                            <span class="avatar" aria-hidden="true">{initials}</span>
+                            <span class="account-link-text">
+                                <span class="account-link-label">{tr("nav-account")}</span>
+                                <span class="account-link-name">{name}</span>
+                            </span>
+                        </A>
+                        <button
+                            type="button"
+                            class="btn btn-ghost btn-small"
+                            data-testid="header-logout"
+                            disabled=move || logging_out.get()
+                            on:click=logout
+                        >
+                            {tr("nav-logout")}
+                        </button>
+                    </div>
+                }
+                .into_any()
+            }
+            None => view! {
+                <div class="account-area" data-testid="header-logged-out">
+                    <A href="/login" attr:class="btn btn-ghost btn-small" attr:data-testid="header-login">
+                        {tr("nav-login")}
+                    </A>
+                    <A href="/register" attr:class="btn btn-primary btn-small" attr:data-testid="header-register">
+                        {tr("nav-register")}
+                    </A>
+                </div>
+            }
+            .into_any(),
+        }
+    }
+}
+
+/// Up to two initials of a display name, for the avatar.
+fn initials(name: &str) -> String {
+    name.split_whitespace().filter_map(|word| word.chars().next()).take(2).flat_map(char::to_uppercase).collect()
+}

@@ -1,0 +1,28 @@
+//! Guard for pages that need a logged-in person.
+
+use leptos::prelude::*;
+use leptos_router::components::Redirect;
+use leptos_router::hooks::use_location;
+
+use crate::components::spinner::Spinner;
+use crate::session::use_session;
+
+/// Shows `children` when logged in, a spinner while the session is restored,
+/// and otherwise redirects to `/login?next=<this page>`.
+#[component]
+pub fn RequireLogin(children: ChildrenFn) -> impl IntoView {
+    let session = use_session();
+    let location = use_location();
+    let ready = Memo::new(move |_| session.ready());
+    let logged_in = Memo::new(move |_| session.is_logged_in());
+    move || {
+        if !ready.get() {
+            view! { <div class="page-loading"><Spinner /></div> }.into_any()
+        } else if logged_in.get() {
+            children().into_any()
+        } else {
+            let next = location.pathname.get_untracked();
+            view! { <Redirect path=format!("/login?next={next}") /> }.into_any()
+        }
+    }
+}

@@ -1,0 +1,109 @@
+//! The UI language: chosen from `navigator.languages`, remembered in `localStorage`,
+//! and texts looked up in the shared Fluent files (`glokal-i18n`).
+
+use glokal_domain::Language;
+use glokal_i18n::FluentValue;
+use leptos::prelude::*;
+
+/// `localStorage` key of the language the person chose.
+const STORAGE_KEY: &str = "glokal.lang";
+
+/// Handle to the current UI language; cheap to copy into closures.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    lang: RwSignal<Language>,
+}
+
+impl I18n {
+    /// The current language (tracked).
+    pub fn lang(&self) -> Language {
+        self.lang.get()
+    }
+
+    /// The current language without subscribing to changes.
+    pub fn lang_untracked(&self) -> Language {
+        self.lang.get_untracked()
+    }
+
+    /// The message `id` in the current language (tracked).
+    pub fn t(&self, id: &str) -> String {
+        glokal_i18n::t(self.lang.get(), id)
+    }
+
+    /// The message `id` with variables in the current language (tracked).
+    pub fn t_args(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        glokal_i18n::t_args(self.lang.get(), id, args)
+    }
+
+    /// Switches the UI language and remembers the choice in this browser.
+    pub fn set_lang(&self, lang: Language) {
+        if let Some(storage) = local_storage() {
+            // A full or disabled storage only means the choice is not remembered.
+            let _ = storage.set_item(STORAGE_KEY, lang.code());
+        }
+        self.lang.set(lang);
+    }
+}
+
+/// Creates the language state, provides it as context and keeps `<html lang>` in sync.
+pub fn provide_i18n() -> I18n {
+    let i18n = I18n { lang: RwSignal::new(initial_language()) };
+    provide_context(i18n);
+    Effect::new(move |_| {
+        let lang = i18n.lang();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+    });
+    i18n
+}
+
+/// The language state provided by the app shell.
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}
+
+/// A reactive translated text for views and attributes: `{tr("nav-home")}`.
+pub fn tr(id: &'static str) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    let i18n = use_i18n();
+    move || i18n.t(id)
+}
+
+/// Sets the document title to the translated page title followed by the product name.
+pub fn use_page_title(title: impl Fn() -> String + Send + Sync + 'static) {
+    Effect::new(move |_| {
+        let title = title();
+        document().set_title(&format!("{title} · Glokal"));
+    });
+}
+
+/// A date in the usual short form of the language (27.11.2026, 27. 11. 2026, 27 Nov 2026).
+pub fn format_date(lang: Language, date: chrono::DateTime<chrono::Utc>) -> String {
+    let local = date.with_timezone(&chrono::Local);
+    match lang {
+        Language::De => local.format("%d.%m.%Y").to_string(),
+        Language::Cs => local.format("%-d. %-m. %Y").to_string(),
+        Language::En => local.format("%-d %b %Y").to_string(),
+    }
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+/// Stored choice, else the browser's preferred languages, else German.
+fn initial_language() -> Language {
+    let stored = local_storage()
+        .and_then(|storage| storage.get_item(STORAGE_KEY).ok().flatten())
+        .and_then(|code| code.parse::<Language>().ok());
+    if let Some(lang) = stored {
+        return lang;
+    }
+    let preferred: Vec<String> = window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|value| value.as_string())
+        .collect();
+    Language::negotiate(&preferred.join(",")).unwrap_or_default()
+}

@@ -1,0 +1,14 @@
+//! Glokal single-page app: Leptos (client-side rendered), built by Trunk.
+
+mod api;
+mod app;
+mod components;
+mod i18n;
+mod notices;
+mod pages;
+mod session;
+
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

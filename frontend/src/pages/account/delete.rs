@@ -1,0 +1,103 @@
+//! Account deletion, confirmed with the password in a modal dialog.
+
+use leptos::html::Dialog;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use crate::api::use_api;
+use crate::components::form::{Checks, FormError, FormFeedback, SubmitButton, TextField};
+use crate::i18n::tr;
+use crate::notices::{use_notices, NoticeKind};
+use crate::session::use_session;
+
+/// The danger-zone card with its confirmation dialog.
+#[component]
+pub fn DeleteSection() -> impl IntoView {
+    let api = use_api();
+    let session = use_session();
+    let notices = use_notices();
+    let navigate = use_navigate();
+    let dialog = NodeRef::<Dialog>::new();
+    let password = RwSignal::new(String::new());
+    let feedback = FormFeedback::new();
+
+    let delete = Action::new_local(move |password: &String| {
+        let password = password.clone();
+        let navigate = navigate.clone();
+        async move {
+            match api.delete_account(password).await {
+                Ok(()) => {
+                    if let Some(dialog) = dialog.get_untracked() {
+                        dialog.close();
+                    }
+                    // Leave the protected page before the session ends, then say goodbye at home.
+                    navigate("/", Default::default());
+                    session.sign_out();
+                    notices.show(NoticeKind::Success, "account-deleted", "/");
+                }
+                Err(error) => feedback.fail(error),
+            }
+        }
+    });
+
+    let open = move |_| {
+        feedback.clear();
+        password.set(String::new());
+        if let Some(dialog) = dialog.get() {
+            let _ = dialog.show_modal();
+        }
+    };
+    let close = move |_| {
+        if let Some(dialog) = dialog.get() {
+            dialog.close();
+        }
+    };
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        feedback.clear();
+        let value = password.get_untracked();
+        match Checks::new().required("password", &value).finish() {
+            Ok(()) => {
+                delete.dispatch(value);
+            }
+            Err(error) => feedback.fail(error),
+        }
+    };
+
+    view! {
+        <section class="card account-card danger-zone" aria-labelledby="delete-title" data-testid="delete-section">
+            <h2 id="delete-title">{tr("account-delete-title")}</h2>
+            <p class="muted">{tr("account-delete-text")}</p>
+            <button type="button" class="btn btn-danger-outline" data-testid="delete-open" on:click=open>
+                {tr("account-delete-open")}
+            </button>
+            <dialog node_ref=dialog class="dialog" aria-labelledby="delete-dialog-title" data-testid="delete-dialog">
+                <form class="form" novalidate on:submit=on_submit>
+                    <h2 id="delete-dialog-title">{tr("account-delete-dialog-title")}</h2>
+                    <p>{tr("account-delete-dialog-text")}</p>
+                    <FormError feedback=feedback />
+                    <TextField
+                        id="delete-password"
+                        field="password"
+                        label=tr("account-delete-password")
+                        value=password
+                        feedback=feedback
+                        password=true
+                        autocomplete="current-password"
+                    />
+                    <div class="dialog-actions">
+                        <button type="button" class="btn btn-ghost" data-testid="delete-cancel" on:click=close>
+                            {tr("account-delete-cancel")}
+                        </button>
+                        <SubmitButton
+                            label=tr("account-delete-confirm")
+                            pending=delete.pending()
+                            testid="delete-confirm"
+                            class="btn btn-danger"
+                        />
+                    </div>
+                </form>
+            </dialog>
+        </section>
+    }
+}

@@ -1,0 +1,67 @@
+//! GDPR data export, offered as the file `glokal-data-export.json`.
+
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::api::{use_api, ApiClientError};
+use crate::components::alert::{Alert, AlertKind, ErrorAlert};
+use crate::i18n::tr;
+
+/// File name of the download.
+const FILE_NAME: &str = "glokal-data-export.json";
+
+/// The export card.
+#[component]
+pub fn ExportSection() -> impl IntoView {
+    let api = use_api();
+    let export = Action::new_local(move |_: &()| async move {
+        let data = api.export().await?;
+        let json = serde_json::to_string_pretty(&data).map_err(|_| ApiClientError::Unexpected { status: 200 })?;
+        download(&json).map_err(|_| ApiClientError::Unexpected { status: 200 })
+    });
+    let result = export.value();
+
+    view! {
+        <section class="card account-card" aria-labelledby="export-title" data-testid="export-section">
+            <h2 id="export-title">{tr("account-export-title")}</h2>
+            <p class="muted">{tr("account-export-text")}</p>
+            {move || match result.get() {
+                Some(Ok(())) => Some(view! { <Alert kind=AlertKind::Success><p>{tr("account-export-done")}</p></Alert> }.into_any()),
+                Some(Err(error)) => Some(view! { <ErrorAlert error=error /> }.into_any()),
+                None => None,
+            }}
+            <button
+                type="button"
+                class="btn btn-secondary"
+                data-testid="export-submit"
+                disabled=move || export.pending().get()
+                aria-busy=move || if export.pending().get() { "true" } else { "false" }
+                on:click=move |_| {
+                    export.dispatch(());
+                }
+            >
+                {move || export.pending().get().then(|| view! { <span class="btn-spinner" aria-hidden="true"></span> })}
+                {tr("account-export-submit")}
+            </button>
+        </section>
+    }
+}
+
+/// Saves `json` as a file through a temporary object URL.
+fn download(json: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(json));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let anchor: web_sys::HtmlAnchorElement = document().create_element("a")?.dyn_into()?;
+    anchor.set_href(&url);
+    anchor.set_download(FILE_NAME);
+    anchor.click();
+    // Give the browser time to start the download before releasing the data.
+    gloo_timers::callback::Timeout::new(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}

@@ -1,0 +1,33 @@
+//! `/account`: profile and language, password, data export, account deletion.
+
+mod delete;
+mod export;
+mod password;
+mod profile;
+
+use leptos::prelude::*;
+
+use crate::components::require_login::RequireLogin;
+use crate::i18n::{tr, use_page_title};
+
+/// The account settings page (login required).
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    use_page_title(tr("account-title"));
+    view! {
+        <RequireLogin>
+            <section class="container account-page" data-testid="account-page">
+                <header class="page-header">
+                    <h1>{tr("account-title")}</h1>
+                    <p class="lead">{tr("account-lead")}</p>
+                </header>
+                <div class="account-grid">
+                    <profile::ProfileSection />
+                    <password::PasswordSection />
+                    <export::ExportSection />
+                    <delete::DeleteSection />
+                </div>
+            </section>
+        </RequireLogin>
+    }
+}

@@ -1,0 +1,145 @@
+//! `/register`: name, e-mail, password twice; afterwards "check your inbox".
+
+use glokal_api_types::RegisterRequest;
+use glokal_i18n::FluentValue;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::login::ResendConfirmation;
+use super::AuthCard;
+use crate::api::use_api;
+use crate::components::alert::{Alert, AlertKind};
+use crate::components::form::{Checks, FormError, FormFeedback, SubmitButton, TextField};
+use crate::i18n::{tr, use_i18n, use_page_title};
+
+/// The registration form.
+#[component]
+pub fn RegisterPage() -> impl IntoView {
+    use_page_title(tr("register-title"));
+    let api = use_api();
+    let i18n = use_i18n();
+
+    let display_name = RwSignal::new(String::new());
+    let email = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let password_repeat = RwSignal::new(String::new());
+    let feedback = FormFeedback::new();
+    let registered = RwSignal::new(None::<String>);
+
+    let register = Action::new_local(move |request: &RegisterRequest| {
+        let request = request.clone();
+        async move {
+            match api.register(request).await {
+                Ok(user) => {
+                    password.set(String::new());
+                    password_repeat.set(String::new());
+                    registered.set(Some(user.email));
+                }
+                Err(error) => feedback.fail(error),
+            }
+        }
+    });
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        feedback.clear();
+        let (name, mail, pw, repeat) =
+            (display_name.get_untracked(), email.get_untracked(), password.get_untracked(), password_repeat.get_untracked());
+        let checks = Checks::new()
+            .display_name("display_name", &name)
+            .email("email", &mail)
+            .new_password("password", &pw)
+            .required("password_repeat", &repeat)
+            .same("password_repeat", &pw, &repeat)
+            .finish();
+        match checks {
+            Ok(()) => {
+                register.dispatch(RegisterRequest {
+                    email: mail.trim().to_owned(),
+                    password: pw,
+                    display_name: name.trim().to_owned(),
+                    preferred_language: Some(i18n.lang_untracked()),
+                });
+            }
+            Err(error) => feedback.fail(error),
+        }
+    };
+
+    let form = move || {
+        view! {
+            <form class="form" novalidate on:submit=on_submit data-testid="register-form">
+                <FormError feedback=feedback />
+                <TextField
+                    id="register-display-name"
+                    field="display_name"
+                    label=tr("register-display-name")
+                    hint=tr("register-display-name-hint")
+                    value=display_name
+                    feedback=feedback
+                    autocomplete="name"
+                />
+                <TextField
+                    id="register-email"
+                    field="email"
+                    label=tr("register-email")
+                    value=email
+                    feedback=feedback
+                    input_type="email"
+                    autocomplete="email"
+                />
+                <TextField
+                    id="register-password"
+                    field="password"
+                    label=tr("register-password")
+                    hint=tr("password-hint")
+                    value=password
+                    feedback=feedback
+                    password=true
+                    autocomplete="new-password"
+                />
+                <TextField
+                    id="register-password-repeat"
+                    field="password_repeat"
+                    label=tr("register-password-repeat")
+                    value=password_repeat
+                    feedback=feedback
+                    password=true
+                    autocomplete="new-password"
+                />
+                <p class="form-note">
+                    {tr("register-privacy-note")} " " <A href="/privacy">{tr("register-privacy-link")}</A>
+                </p>
+                <SubmitButton label=tr("register-submit") pending=register.pending() testid="register-submit" />
+            </form>
+            <p class="auth-switch">
+                {tr("register-have-account")} " " <A href="/login">{tr("register-login-link")}</A>
+            </p>
+        }
+    };
+
+    let success = move |address: String| {
+        view! {
+            <div class="success-panel" data-testid="register-success">
+                <div class="success-icon" aria-hidden="true">"✉"</div>
+                <Alert kind=AlertKind::Success>
+                    <p class="success-title"><strong>{tr("register-success-title")}</strong></p>
+                    <p>
+                        {move || i18n.t_args("register-success-text", &[("email", FluentValue::from(address.clone()))])}
+                    </p>
+                </Alert>
+                <p class="muted">{tr("register-success-hint")}</p>
+                <ResendConfirmation email=email />
+                <p class="auth-switch"><A href="/login" attr:class="btn btn-secondary">{tr("register-login-link")}</A></p>
+            </div>
+        }
+    };
+
+    view! {
+        <AuthCard title=tr("register-title") lead=tr("register-lead") testid="register-page">
+            {move || match registered.get() {
+                Some(address) => success(address).into_any(),
+                None => form().into_any(),
+            }}
+        </AuthCard>
+    }
+}

@@ -1,0 +1,4 @@
+//! Legally required pages.
+
+pub mod imprint;
+pub mod privacy;

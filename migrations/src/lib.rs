@@ -1,0 +1,20 @@
+//! Schema migrations. `glokal migrate`, `glokal serve` (at start) and the tests all
+//! call [`Migrator::up`]; every migration has a `down`.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261127_000001_create_accounts;
+mod m20261127_000002_create_mail_outbox;
+
+/// All migrations in order.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261127_000001_create_accounts::Migration),
+            Box::new(m20261127_000002_create_mail_outbox::Migration),
+        ]
+    }
+}
