@@ -132,3 +132,29 @@ pub fn query_error(err: actix_web::error::QueryPayloadError, _req: &actix_web::H
 pub fn path_error(_err: actix_web::error::PathError, _req: &actix_web::HttpRequest) -> actix_web::Error {
     ApiError::Client(ErrorCode::NotFound).into()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_error_code_is_translated_and_has_its_status() {
+        for code in ErrorCode::ALL {
+            for lang in Language::ALL {
+                let id = format!("error-{}", code.as_str());
+                assert!(glokal_i18n::has(lang, &id), "{lang}: {id} missing");
+            }
+            let error = ApiError::Client(*code);
+            assert_eq!(error.status_code().as_u16(), code.status());
+        }
+        let de = ApiError::Client(ErrorCode::NotFound).body(Language::De);
+        let cs = ApiError::Client(ErrorCode::NotFound).body(Language::Cs);
+        assert_ne!(de.message, cs.message);
+    }
+
+    #[test]
+    fn database_errors_are_not_client_errors() {
+        assert_eq!(ApiError::from(DbErr::RecordNotFound("x".into())).code(), ErrorCode::NotFound);
+        assert_eq!(ApiError::from(DbErr::Custom("boom".into())).code(), ErrorCode::InternalError);
+    }
+}

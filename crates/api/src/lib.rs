@@ -31,7 +31,7 @@ pub const JSON_LIMIT_BYTES: usize = 1 << 20;
         description = "REST API of Glokal, the network platform for SMEs and economic-development institutions in the Saxon–Czech border region.\n\n\
 Errors always have the body `ErrorBody` with a stable `code` (see the `ErrorCode` schema), a `message` in the language of `Accept-Language` (de, cs, en), and for 422 the failing `fields`.\n\n\
 Authenticate with `Authorization: Bearer <access_token>` from `login` or `refresh_token`; access tokens live 15 minutes, the refresh token is an HttpOnly cookie.",
-        license(name = "EUPL-1.2", identifier = "EUPL-1.2"),
+        license(name = "MIT", identifier = "MIT"),
     ),
     components(schemas(glokal_api_types::ErrorBody, glokal_api_types::ErrorCode)),
     modifiers(&SecuritySchemes),

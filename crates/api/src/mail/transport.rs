@@ -34,6 +34,7 @@ impl Mailer {
 
     fn message(from: &Mailbox, mail: &OutboxMail) -> anyhow::Result<Message> {
         Message::builder()
+            .message_id(None)
             .from(from.clone())
             .to(mail.to_address.parse().context("invalid recipient address")?)
             .subject(mail.subject.clone())

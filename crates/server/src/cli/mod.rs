@@ -1,7 +1,7 @@
 //! The `glokal` command line.
 
-mod admin;
-mod seed;
+pub mod admin;
+pub mod seed;
 
 use std::io::Read;
 

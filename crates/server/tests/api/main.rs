@@ -1,0 +1,11 @@
+//! HTTP integration tests against the real server on port 0 (SQLite, or PostgreSQL
+//! when `GLOKAL_TEST_DATABASE_URL` is a `postgres://` URL: one fresh database per test).
+
+mod accounts;
+mod authorization;
+mod errors;
+mod helpers;
+mod openapi;
+mod password;
+mod sessions;
+mod system;
