@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use anyhow::{bail, Context};
 use glokal_api::auth::rate_limit::RateLimits;
+use glokal_api::mail::worker::WorkerTiming;
 use secrecy::{ExposeSecret, SecretString};
 
 /// Signing secret used in development when `GLOKAL_JWT_SECRET` is not set. Refused in production.
@@ -56,6 +57,8 @@ pub struct Config {
     pub refresh_token_ttl: Duration,
     /// Login and mail rate limits.
     pub rate_limits: RateLimits,
+    /// Mail worker polling and retry back-off.
+    pub mail_timing: WorkerTiming,
 }
 
 impl Config {
@@ -113,6 +116,7 @@ impl Config {
             access_token_ttl: Duration::from_secs(15 * 60),
             refresh_token_ttl: Duration::from_secs(30 * 24 * 3600),
             rate_limits: RateLimits::default(),
+            mail_timing: WorkerTiming::default(),
         })
     }
 

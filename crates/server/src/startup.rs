@@ -1,7 +1,6 @@
 //! Building and running the server: database, migrations, mail worker, HTTP.
 
 use std::net::TcpListener;
-use std::time::Duration;
 
 use actix_web::dev::Server;
 use actix_web::middleware::{from_fn, Compress, Condition, DefaultHeaders};
@@ -19,9 +18,6 @@ use utoipa_swagger_ui::SwaggerUi;
 use crate::config::{Config, Environment};
 use crate::headers::response_headers;
 use crate::spa::Spa;
-
-/// How often the mail worker looks for due retries when nobody wakes it.
-const MAIL_POLL: Duration = Duration::from_secs(5);
 
 /// Opens the database (creating the SQLite folder) and applies migrations.
 pub async fn open_database(config: &Config) -> anyhow::Result<DatabaseConnection> {
@@ -58,7 +54,7 @@ impl Application {
         let mailer = mailer(&config)?;
         let queue = MailQueue::new();
         let (stop_worker, stop_rx) = watch::channel(false);
-        let worker = tokio::spawn(worker::run(db.clone(), mailer, queue.waker(), stop_rx, MAIL_POLL));
+        let worker = tokio::spawn(worker::run(db.clone(), mailer, queue.waker(), stop_rx, config.mail_timing));
         queue.kick();
 
         let settings = ApiSettings {

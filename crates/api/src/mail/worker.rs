@@ -9,14 +9,32 @@ use tokio::sync::{watch, Notify};
 
 use super::Mailer;
 
-/// Delay before retry number `attempts + 1`: 30 s doubling, at most one hour.
-pub fn retry_delay(attempts: i32) -> Duration {
-    let exponent = attempts.clamp(0, 7) as u32;
-    Duration::from_secs((30u64 << exponent).min(3600))
+/// Timing of the worker.
+#[derive(Debug, Clone, Copy)]
+pub struct WorkerTiming {
+    /// How often to look for due retries when nobody wakes the worker.
+    pub poll: Duration,
+    /// First retry delay; it doubles per failed attempt, up to one hour.
+    pub retry_base: Duration,
+}
+
+impl Default for WorkerTiming {
+    fn default() -> Self {
+        WorkerTiming { poll: Duration::from_secs(5), retry_base: Duration::from_secs(30) }
+    }
+}
+
+/// Longest delay between two attempts.
+const MAX_RETRY_DELAY: Duration = Duration::from_secs(3600);
+
+/// Delay before retry number `attempts + 1`: `base` doubling per attempt, at most one hour.
+pub fn retry_delay(base: Duration, attempts: i32) -> Duration {
+    let exponent = attempts.clamp(0, 16) as u32;
+    base.saturating_mul(1 << exponent).min(MAX_RETRY_DELAY)
 }
 
 /// Sends everything that is due, once. Returns how many mails were sent.
-pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer) -> anyhow::Result<usize> {
+pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer, retry_base: Duration) -> anyhow::Result<usize> {
     let mut sent = 0;
     loop {
         let batch = mail_outbox::claim_due(db, 20).await?;
@@ -35,7 +53,7 @@ pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer) -> anyhow::Re
                     sent += 1;
                 }
                 Err(err) => {
-                    let retry_at = Utc::now() + retry_delay(mail.attempts);
+                    let retry_at = Utc::now() + retry_delay(retry_base, mail.attempts);
                     tracing::warn!(mail_id = %mail.id, attempts = mail.attempts + 1, error = ?err, %retry_at, "mail delivery failed; will retry");
                     mail_outbox::mark_failed(db, mail.id, &format!("{err:#}"), retry_at).await?;
                 }
@@ -44,20 +62,20 @@ pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer) -> anyhow::Re
     }
 }
 
-/// Runs until `shutdown` turns true: wakes on `wake` or every `poll` interval.
-pub async fn run(db: DatabaseConnection, mailer: Mailer, wake: Arc<Notify>, mut shutdown: watch::Receiver<bool>, poll: Duration) {
+/// Runs until `shutdown` turns true: wakes on `wake` or every `timing.poll` interval.
+pub async fn run(db: DatabaseConnection, mailer: Mailer, wake: Arc<Notify>, mut shutdown: watch::Receiver<bool>, timing: WorkerTiming) {
     loop {
-        if let Err(err) = deliver_due(&db, &mailer).await {
+        if let Err(err) = deliver_due(&db, &mailer, timing.retry_base).await {
             tracing::error!(error = ?err, "mail outbox worker failed; retrying later");
         }
         tokio::select! {
             _ = wake.notified() => {}
-            _ = tokio::time::sleep(poll) => {}
+            _ = tokio::time::sleep(timing.poll) => {}
             _ = shutdown.changed() => {}
         }
         if *shutdown.borrow() {
             // Deliver what is due before stopping, so nothing waits for the next start.
-            if let Err(err) = deliver_due(&db, &mailer).await {
+            if let Err(err) = deliver_due(&db, &mailer, timing.retry_base).await {
                 tracing::error!(error = ?err, "mail outbox worker failed while stopping");
             }
             tracing::info!("mail outbox worker stopped");
@@ -72,10 +90,11 @@ mod tests {
 
     #[test]
     fn back_off_doubles_and_caps() {
-        assert_eq!(retry_delay(0), Duration::from_secs(30));
-        assert_eq!(retry_delay(1), Duration::from_secs(60));
-        assert_eq!(retry_delay(6), Duration::from_secs(1920));
-        assert_eq!(retry_delay(7), Duration::from_secs(3600));
-        assert_eq!(retry_delay(100), Duration::from_secs(3600));
+        let base = Duration::from_secs(30);
+        assert_eq!(retry_delay(base, 0), Duration::from_secs(30));
+        assert_eq!(retry_delay(base, 1), Duration::from_secs(60));
+        assert_eq!(retry_delay(base, 6), Duration::from_secs(1920));
+        assert_eq!(retry_delay(base, 7), Duration::from_secs(3600));
+        assert_eq!(retry_delay(base, 100), Duration::from_secs(3600));
     }
 }

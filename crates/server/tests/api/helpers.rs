@@ -61,6 +61,11 @@ fn with_database(url: &str, database: &str) -> String {
 
 /// Starts a server on a random port with a fresh database.
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(&[]).await
+}
+
+/// Like [`spawn_app`], with extra environment variables (e.g. `GLOKAL_SMTP_URL`).
+pub async fn spawn_app_with(extra: &[(&str, String)]) -> TestApp {
     let data_dir = tempfile::tempdir().expect("temp dir");
     let mut postgres = None;
     let database_url = match postgres_admin_url() {
@@ -82,7 +87,10 @@ pub async fn spawn_app() -> TestApp {
         ("GLOKAL_STATIC_DIR", format!("{dir}/no-spa")),
         ("GLOKAL_PUBLIC_URL", "http://glokal.test".to_owned()),
     ];
-    let config = Config::from_lookup(|name| vars.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone())).expect("config");
+    let lookup = |name: &str| extra.iter().chain(vars.iter()).find(|(k, _)| *k == name).map(|(_, v)| v.clone());
+    let mut config = Config::from_lookup(lookup).expect("config");
+    // Quick retries so tests can watch a failed delivery being repeated.
+    config.mail_timing = glokal_api::mail::worker::WorkerTiming { poll: Duration::from_millis(100), retry_base: Duration::from_millis(200) };
     let outbox = config.outbox_dir();
     let app = Application::build(config).await.expect("server builds");
     let port = app.port();

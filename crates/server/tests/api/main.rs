@@ -8,4 +8,5 @@ mod helpers;
 mod openapi;
 mod password;
 mod sessions;
+mod smtp;
 mod system;
