@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use actix_files::Files;
 use actix_web::dev::{fn_service, ServiceRequest, ServiceResponse};
 use actix_web::http::header::{self, HeaderValue};
-use actix_web::web::Bytes;
+use actix_web::web::{Bytes, ServiceConfig};
 use actix_web::HttpResponse;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
@@ -15,7 +15,8 @@ use sha2::{Digest, Sha256};
 /// The built SPA, loaded at start.
 #[derive(Clone)]
 pub struct Spa {
-    dir: PathBuf,
+    /// The folder of the build; `None` when it has no `index.html`.
+    dir: Option<PathBuf>,
     index_html: Bytes,
     csp: String,
 }
@@ -31,11 +32,11 @@ impl Spa {
         match std::fs::read(dir.join("index.html")) {
             Ok(html) => {
                 let text = String::from_utf8_lossy(&html).into_owned();
-                Spa { dir: dir.to_owned(), csp: content_security_policy(&text), index_html: Bytes::from(html) }
+                Spa { dir: Some(dir.to_owned()), csp: content_security_policy(&text), index_html: Bytes::from(html) }
             }
             Err(_) => {
                 tracing::warn!(dir = %dir.display(), "no built SPA found (index.html missing); serving a placeholder page");
-                Spa { dir: dir.to_owned(), csp: content_security_policy(PLACEHOLDER), index_html: Bytes::from_static(PLACEHOLDER.as_bytes()) }
+                Spa { dir: None, csp: content_security_policy(PLACEHOLDER), index_html: Bytes::from_static(PLACEHOLDER.as_bytes()) }
             }
         }
     }
@@ -54,16 +55,24 @@ impl Spa {
             .body(self.index_html.clone())
     }
 
-    /// The service for `/`: files from the SPA folder, `index.html` for the rest.
-    pub fn service(&self) -> Files {
+    /// Registers `/`: files from the SPA folder, `index.html` for every other path.
+    pub fn configure(&self, cfg: &mut ServiceConfig) {
         let spa = self.clone();
-        Files::new("/", &self.dir).index_file("__no_directory_index__").default_handler(fn_service(move |req: ServiceRequest| {
+        let index = fn_service(move |req: ServiceRequest| {
             let spa = spa.clone();
             async move {
                 let (req, _) = req.into_parts();
                 Ok(ServiceResponse::new(req, spa.index_response()))
             }
-        }))
+        });
+        match &self.dir {
+            Some(dir) => {
+                cfg.service(Files::new("/", dir).index_file("__no_directory_index__").default_handler(index));
+            }
+            None => {
+                cfg.default_service(index);
+            }
+        }
     }
 }
 

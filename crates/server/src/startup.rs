@@ -78,7 +78,7 @@ impl Application {
             app.service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", spec.clone()))
                 .service(web::redirect("/api/docs", "/api/docs/"))
                 .service(web::scope("/api").default_service(web::to(glokal_api::not_found)))
-                .service(spa.service())
+                .configure(|cfg| spa.configure(cfg))
                 .wrap(from_fn(glokal_api::middleware::translate_errors))
                 .wrap(from_fn(response_headers))
                 .wrap(Condition::new(hsts, DefaultHeaders::new().add(("Strict-Transport-Security", "max-age=31536000; includeSubDomains"))))

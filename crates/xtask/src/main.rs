@@ -5,7 +5,9 @@
 //!   or `GLOKAL_TEST_DATABASE_URL` is set, the SPA bundle budget, the browser tests).
 //! - `spa`: build the SPA (release) into `dist/` and report its size.
 //! - `openapi`: rewrite `api-spec/openapi.json` from the code.
+//! - `bench http`: wrk throughput of `/healthz` and `/api/v1/me`, login timing (release build).
 
+mod bench;
 mod tools;
 
 use std::env;
@@ -28,8 +30,9 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("spa") => build_spa().map(|_| ()),
         Some("openapi") => update_openapi(),
+        Some("bench") if args.get(1).map(String::as_str) == Some("http") => bench::http(),
         _ => {
-            eprintln!("usage: cargo xtask <run [--release] [--port N] | test | spa | openapi>");
+            eprintln!("usage: cargo xtask <run [--release] [--port N] | test | spa | openapi | bench http>");
             return ExitCode::from(2);
         }
     };
@@ -192,7 +195,8 @@ fn redact(url: &str) -> String {
     }
 }
 
-struct Server(Child);
+/// A child server process, killed when dropped.
+pub struct Server(pub Child);
 
 impl Drop for Server {
     fn drop(&mut self) {
@@ -201,7 +205,8 @@ impl Drop for Server {
     }
 }
 
-fn free_port() -> Result<u16> {
+/// A port nobody listens on right now.
+pub fn free_port() -> Result<u16> {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
     Ok(listener.local_addr().map_err(|e| e.to_string())?.port())
 }
@@ -250,7 +255,8 @@ fn e2e() -> Result {
     Ok(())
 }
 
-fn wait_ready(base: &str) -> Result {
+/// Waits until `GET /readyz` answers 200.
+pub fn wait_ready(base: &str) -> Result {
     let addr = base.trim_start_matches("http://").to_owned();
     for _ in 0..300 {
         if let Ok(mut stream) = std::net::TcpStream::connect(&addr) {

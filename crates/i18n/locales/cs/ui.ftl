@@ -1,3 +1,233 @@
 ## Texts of the single-page app
 
 app-name = Glokal
+app-tagline = Myslet globálně, jednat lokálně – síť pro česko-saské příhraničí.
+
+## Obecné
+
+common-loading = Načítá se…
+common-dismiss = Zavřít
+skip-to-content = Přejít na obsah
+form-optional = (nepovinné)
+alert-retry-after = Zkuste to prosím znovu za { $seconds } s.
+password-show = Zobrazit
+password-hide = Skrýt
+password-hint = Alespoň 10 znaků. Krátká věta se snadno pamatuje a těžko uhodne.
+
+## Záhlaví a navigace
+
+nav-label = Hlavní navigace
+nav-home = Úvod
+nav-home-label = Glokal – úvodní stránka
+nav-menu = Menu
+nav-menu-close = Zavřít
+nav-login = Přihlásit se
+nav-register = Registrovat se
+nav-account = Můj účet
+nav-logout = Odhlásit se
+lang-switcher-label = Jazyk
+lang-switch-to = Přepnout jazyk: { $language }
+logout-done = Byli jste odhlášeni. Brzy na shledanou!
+
+## Zápatí
+
+footer-nav-label = Právní informace a vývojáři
+footer-imprint = Tiráž
+footer-privacy = Ochrana osobních údajů
+footer-api-docs = Dokumentace API
+footer-interreg-short = Spolufinancováno Evropskou unií
+footer-interreg = Glokal vzniká v projektu „Glokalizace – myslet globálně, jednat lokálně“ Programu spolupráce Interreg Česko – Sasko 2021–2027.
+footer-copyright = © Přispěvatelé projektu Glokal
+footer-licence = Open source pod licencí EUPL-1.2
+footer-version = Verze { $version }
+
+## Úvodní stránka
+
+home-title = Síťová platforma pro česko-saské příhraničí
+home-hero-eyebrow = Sasko · Česko
+home-hero-title = Spolupracujte přes hranice. Rosťte společně.
+home-hero-lead = Glokal propojuje malé a střední podniky s komorami, klastry, agenturami regionálního rozvoje a vysokými školami v česko-saském příhraničí – česky, německy i anglicky.
+home-cta-register = Zaregistrovat se zdarma
+home-cta-login = Přihlásit se
+home-cta-account = Do mého účtu
+home-welcome = Vítejte zpět, { $name }!
+home-features-title = Co Glokal nabízí
+home-features-lead = Jedno místo pro vše, co usnadňuje přeshraniční spolupráci.
+home-feature-profiles-title = Profily firem
+home-feature-profiles-text = Představte svou firmu, její kompetence a výrobky ve třech jazycích a nechte se najít partnery na obou stranách hranice.
+home-feature-market-title = Nabídky a poptávky
+home-feature-market-text = Zveřejňujte nabídky a poptávky – od volných výrobních kapacit po služby. Hlaste výpadky dodávek a rychle najděte náhradní dodavatele v regionu.
+home-feature-partners-title = Hledání partnerů přes hranice
+home-feature-partners-text = Najděte dodavatele, zákazníky a výzkumné partnery v Sasku a Česku podle oboru, regionu a jazyka.
+home-feature-events-title = Kooperační akce
+home-feature-events-text = Objevte matchmakingové akce a kooperační burzy, přihlaste se a domluvte si schůzky předem.
+home-feature-institutions-title = Instituce
+home-feature-institutions-text = Komory, klastry, agentury regionálního rozvoje a vysoké školy představují svou podporu a provázejí firmy na cestě k novým partnerům.
+home-steps-title = Jak to funguje
+home-step-1-title = Registrace
+home-step-1-text = Založte si zdarma účet se svou e-mailovou adresou – zabere to minutu.
+home-step-2-title = Představte se
+home-step-2-text = Popište svou firmu nebo instituci a to, co hledáte.
+home-step-3-title = Spolupracujte
+home-step-3-text = Najděte partnery, odpovídejte na poptávky a setkávejte se na kooperačních burzách.
+home-audience-title = Pro koho je Glokal?
+home-audience-sme-title = Malé a střední podniky
+home-audience-sme-text = Najděte nové zákazníky a dodavatele za hranicí, zajistěte své dodavatelské řetězce a navazujte kontakty bez jazykových bariér.
+home-audience-institutions-title = Komory, klastry a vysoké školy
+home-audience-institutions-text = Oslovte firmy v regionu, oznamujte akce a programy podpory a propojujte ty, kdo k sobě patří.
+home-region-title = Vytvořeno pro příhraničí
+home-region-text = Glokal je software s otevřeným zdrojovým kódem provozovaný v regionu. Všechny texty jsou k dispozici česky, německy a anglicky a platforma funguje bez sledování a bez externích služeb.
+home-fact-languages = jazyky
+home-fact-countries = země, jeden region
+home-fact-open-source = open source
+home-cta-title = Připraveni na nové partnery?
+home-cta-text = Registrace je zdarma a zabere jednu minutu.
+
+## Přihlášení
+
+login-title = Přihlášení
+login-lead = Vítejte zpět! Přihlaste se svou e-mailovou adresou a heslem.
+login-email = E-mailová adresa
+login-password = Heslo
+login-submit = Přihlásit se
+login-forgot = Zapomněli jste heslo?
+login-no-account = Ještě nemáte účet?
+login-register-link = Zaregistrujte se
+login-already = Již jste přihlášeni.
+login-resend-text = Nepřišel vám potvrzovací e-mail? Rádi vám ho pošleme znovu.
+login-resend = Znovu poslat potvrzovací e-mail
+login-resend-sent = Poslali jsme vám nový potvrzovací e-mail. Podívejte se prosím do své schránky.
+
+## Registrace
+
+register-title = Založení účtu
+register-lead = Zaregistrujte se zdarma a propojte se s firmami a institucemi v příhraničí.
+register-display-name = Vaše jméno
+register-display-name-hint = Zobrazí se ostatním členům, např. „Jana Nováková“.
+register-email = E-mailová adresa
+register-password = Heslo
+register-password-repeat = Heslo znovu
+register-submit = Založit účet
+register-privacy-note = Vaše údaje používáme pouze k provozu vašeho účtu.
+register-privacy-link = Zásady ochrany osobních údajů
+register-have-account = Již jste registrováni?
+register-login-link = Přihlásit se
+register-success-title = Podívejte se prosím do své schránky
+register-success-text = Na adresu { $email } jsme poslali potvrzovací odkaz. Otevřete ho a aktivujte tak svůj účet.
+register-success-hint = Ani po několika minutách žádný e-mail? Zkontrolujte prosím složku se spamem nebo si vyžádejte nový.
+
+## Potvrzení e-mailu
+
+verify-title = Potvrzení e-mailové adresy
+verify-pending = Potvrzujeme vaši e-mailovou adresu…
+verify-success-title = E-mailová adresa potvrzena
+verify-success-text = Děkujeme! Váš účet je nyní aktivní.
+verify-login = Přihlásit se
+verify-failed-hint = Přihlaste se e-mailovou adresou a heslem a vyžádejte si nový potvrzovací odkaz.
+
+## Zapomenuté heslo
+
+forgot-title = Zapomněli jste heslo?
+forgot-lead = Zadejte svou e-mailovou adresu a my vám pošleme odkaz pro nastavení nového hesla.
+forgot-email = E-mailová adresa
+forgot-submit = Poslat odkaz
+forgot-success = Pokud k této adrese existuje účet, poslali jsme na ni odkaz pro obnovení hesla. Podívejte se prosím do své schránky.
+forgot-back = Zpět na přihlášení
+
+## Obnovení hesla
+
+reset-title = Nastavení nového hesla
+reset-lead = Zvolte nové heslo ke svému účtu. Všude jinde budete odhlášeni.
+reset-password = Nové heslo
+reset-password-repeat = Nové heslo znovu
+reset-submit = Uložit heslo
+reset-success = Vaše heslo bylo změněno. Nyní se můžete přihlásit novým heslem.
+reset-login = Přihlásit se
+reset-request-new = Vyžádat nový odkaz
+
+## Účet
+
+account-title = Můj účet
+account-lead = Spravujte svůj profil, heslo a své údaje.
+account-profile-title = Profil
+account-email = E-mailová adresa
+account-email-verified = potvrzena
+account-role = Role
+account-member-since = Členem od
+account-display-name = Jméno
+account-language = Preferovaný jazyk
+account-language-hint = Pro naše e-maily a jako váš výchozí jazyk v Glokalu.
+account-save = Uložit změny
+account-saved = Vaše změny byly uloženy.
+account-password-title = Změna hesla
+account-password-lead = Po změně budete odhlášeni na všech ostatních zařízeních.
+account-current-password = Současné heslo
+account-new-password = Nové heslo
+account-new-password-repeat = Nové heslo znovu
+account-password-submit = Změnit heslo
+account-password-changed = Vaše heslo bylo změněno. Ostatní zařízení byla odhlášena.
+account-export-title = Vaše údaje
+account-export-text = Stáhněte si všechny osobní údaje, které o vás uchováváme, jako soubor JSON.
+account-export-submit = Stáhnout export údajů
+account-export-done = Export údajů byl stažen.
+account-delete-title = Smazání účtu
+account-delete-text = Smazáním účtu trvale odstraníte svůj profil a všechny osobní údaje. Tento krok nelze vrátit.
+account-delete-open = Smazat účet…
+account-delete-dialog-title = Opravdu smazat účet?
+account-delete-dialog-text = Pro potvrzení zadejte své heslo. Váš účet a všechny osobní údaje budou okamžitě smazány.
+account-delete-password = Heslo
+account-delete-confirm = Trvale smazat
+account-delete-cancel = Zrušit
+account-deleted = Váš účet a všechny osobní údaje byly smazány. Děkujeme, že jste Glokal používali.
+role-member = Člen
+role-institution_staff = Pracovník instituce
+role-platform_admin = Správa platformy
+
+## Nenalezeno
+
+notfound-title = Stránka nenalezena
+notfound-text = Hledaná stránka neexistuje nebo byla přesunuta.
+notfound-home = Zpět na úvodní stránku
+
+## Tiráž
+
+imprint-title = Tiráž
+imprint-lead = Údaje o provozovateli této instalace Glokalu.
+imprint-provider-title = Provozovatel
+imprint-provider-text = Tuto instalaci Glokalu provozuje organizace, kterou zde uvádí provozovatel (název, právní forma, adresa, oprávnění zástupci, zápis v rejstříku a DIČ).
+imprint-contact-title = Kontakt
+imprint-contact-text = E-mailová adresa a telefonní číslo provozovatele, jak je uvedl provozovatel této instalace.
+imprint-responsible-title = Odpovědnost za obsah
+imprint-responsible-text = Za zveřejněné profily, nabídky a akce odpovídají příslušní členové a instituce. Protiprávní obsah provozovatel odstraní, jakmile se o něm dozví.
+imprint-project-title = Projekt
+imprint-project-text = Glokal vznikl v projektu „Glokalizace – myslet globálně, jednat lokálně“ Programu spolupráce Interreg Česko – Sasko 2021–2027, spolufinancovaném Evropskou unií.
+imprint-software-title = Software
+imprint-software-text = Glokal je software s otevřeným zdrojovým kódem pod veřejnou licencí Evropské unie (EUPL-1.2). © Přispěvatelé projektu Glokal.
+imprint-disputes-title = Řešení sporů
+imprint-disputes-text = Nejsme povinni ani ochotni účastnit se řízení o řešení sporů před spotřebitelským rozhodčím orgánem.
+
+## Ochrana osobních údajů
+
+privacy-title = Zásady ochrany osobních údajů
+privacy-lead = Zpracováváme pouze osobní údaje nezbytné pro provoz platformy. Zde se dozvíte jaké, proč a jak dlouho.
+privacy-controller-title = Správce
+privacy-controller-text = Správcem je provozovatel této instalace. Název, adresu a kontaktní údaje najdete v části
+privacy-data-title = Jaké údaje zpracováváme
+privacy-data-account = Účet: e-mailová adresa, jméno, preferovaný jazyk, role a vaše heslo jako osolený hash (nikdy v čitelné podobě).
+privacy-data-sessions = Relace: kdy byla zahájena přihlašovací relace a kdy končí, abyste zůstali bezpečně přihlášeni.
+privacy-data-mails = E-maily: jaké systémové zprávy (např. potvrzení, obnovení hesla) a kdy vám byly odeslány.
+privacy-data-logs = Technické záznamy: server zaznamenává požadavky (včetně IP adresy a času), aby mohl službu provozovat a chránit ji před zneužitím.
+privacy-purpose-title = Účel a právní základ
+privacy-purpose-text = Údaje zpracováváme, abychom vám mohli poskytovat účet a platformu (čl. 6 odst. 1 písm. b GDPR) a udržovat službu bezpečnou (čl. 6 odst. 1 písm. f GDPR). K reklamě vaše údaje nepoužíváme.
+privacy-storage-title = Doba uložení
+privacy-storage-text = Údaje účtu uchováváme, dokud svůj účet nesmažete. Relace automaticky vyprší; odkazy pro potvrzení a obnovení hesla platí jen krátce.
+privacy-cookies-title = Cookies a místní úložiště
+privacy-cookies-text = Používáme jediný technicky nezbytný soubor cookie, který vás udržuje přihlášené (HttpOnly, pouze pro přihlašovací službu). Vaše volba jazyka se ukládá ve vašem prohlížeči. Nepoužíváme žádné sledování, analytické služby ani externě načítaná písma či skripty.
+privacy-recipients-title = Příjemci
+privacy-recipients-text = Vaše údaje neprodáváme ani nepředáváme dál. Techničtí poskytovatelé služeb (hosting, doručování e-mailů) je zpracovávají pouze na náš pokyn.
+privacy-rights-title = Vaše práva
+privacy-rights-text = Máte právo na přístup, opravu, výmaz, omezení zpracování, přenositelnost údajů a právo vznést námitku.
+privacy-rights-export = Přístup a přenositelnost: všechny své údaje si stáhnete na stránce „Můj účet“.
+privacy-rights-rectify = Oprava: jméno a jazyk můžete kdykoli změnit na stránce „Můj účet“.
+privacy-rights-delete = Výmaz: svůj účet smažete sami na stránce „Můj účet“.
+privacy-rights-complaint = Stížnost: můžete podat stížnost u dozorového úřadu pro ochranu osobních údajů, např. u Úřadu pro ochranu osobních údajů (ÚOOÚ) nebo u saské zmocněnkyně pro ochranu údajů a transparentnost.

@@ -1,3 +1,233 @@
 ## Texts of the single-page app
 
 app-name = Glokal
+app-tagline = Global denken, lokal handeln – das Netzwerk für die sächsisch-tschechische Grenzregion.
+
+## Allgemein
+
+common-loading = Wird geladen …
+common-dismiss = Schließen
+skip-to-content = Zum Inhalt springen
+form-optional = (optional)
+alert-retry-after = Bitte versuchen Sie es in { $seconds } Sekunden erneut.
+password-show = Anzeigen
+password-hide = Verbergen
+password-hint = Mindestens 10 Zeichen. Ein kurzer Satz ist leicht zu merken und schwer zu erraten.
+
+## Kopfzeile und Navigation
+
+nav-label = Hauptnavigation
+nav-home = Startseite
+nav-home-label = Glokal – Startseite
+nav-menu = Menü
+nav-menu-close = Schließen
+nav-login = Anmelden
+nav-register = Registrieren
+nav-account = Mein Konto
+nav-logout = Abmelden
+lang-switcher-label = Sprache
+lang-switch-to = Sprache wechseln: { $language }
+logout-done = Sie wurden abgemeldet. Bis bald!
+
+## Fußzeile
+
+footer-nav-label = Rechtliches und Entwickler
+footer-imprint = Impressum
+footer-privacy = Datenschutz
+footer-api-docs = API-Dokumentation
+footer-interreg-short = Kofinanziert von der Europäischen Union
+footer-interreg = Glokal entsteht im Projekt „Glokalisierung – global denken, lokal handeln“ des Kooperationsprogramms Interreg Sachsen – Tschechien 2021–2027.
+footer-copyright = © Glokal-Mitwirkende
+footer-licence = Open Source unter der EUPL-1.2
+footer-version = Version { $version }
+
+## Startseite
+
+home-title = Netzwerkplattform für die sächsisch-tschechische Grenzregion
+home-hero-eyebrow = Sachsen · Tschechien
+home-hero-title = Über die Grenze hinweg kooperieren. Gemeinsam wachsen.
+home-hero-lead = Glokal verbindet kleine und mittlere Unternehmen mit Kammern, Clustern, Wirtschaftsförderern und Hochschulen in der sächsisch-tschechischen Grenzregion – auf Deutsch, Tschechisch und Englisch.
+home-cta-register = Kostenlos registrieren
+home-cta-login = Anmelden
+home-cta-account = Zu meinem Konto
+home-welcome = Willkommen zurück, { $name }!
+home-features-title = Was Glokal bietet
+home-features-lead = Ein Ort für alles, was grenzüberschreitende Zusammenarbeit leichter macht.
+home-feature-profiles-title = Unternehmensprofile
+home-feature-profiles-text = Präsentieren Sie Ihr Unternehmen, seine Kompetenzen und Produkte in drei Sprachen – und werden Sie von Partnern auf beiden Seiten der Grenze gefunden.
+home-feature-market-title = Angebote und Gesuche
+home-feature-market-text = Veröffentlichen Sie Angebote und Gesuche, von freien Fertigungskapazitäten bis zu Dienstleistungen. Melden Sie Lieferengpässe und finden Sie schnell alternative Lieferanten in der Region.
+home-feature-partners-title = Grenzüberschreitende Partnersuche
+home-feature-partners-text = Finden Sie Lieferanten, Kunden und Forschungspartner in Sachsen und Tschechien – nach Branche, Region und Sprache.
+home-feature-events-title = Kooperationsbörsen
+home-feature-events-text = Entdecken Sie Matchmaking-Veranstaltungen und Kooperationsbörsen, melden Sie sich an und vereinbaren Sie Ihre Gespräche im Voraus.
+home-feature-institutions-title = Institutionen
+home-feature-institutions-text = Kammern, Cluster, Wirtschaftsförderer und Hochschulen stellen ihre Unterstützungsangebote vor und begleiten Unternehmen auf dem Weg zu neuen Partnern.
+home-steps-title = So funktioniert es
+home-step-1-title = Registrieren
+home-step-1-text = Legen Sie mit Ihrer E-Mail-Adresse ein kostenloses Konto an – in einer Minute.
+home-step-2-title = Sich vorstellen
+home-step-2-text = Beschreiben Sie Ihr Unternehmen oder Ihre Institution und wonach Sie suchen.
+home-step-3-title = Zusammenarbeiten
+home-step-3-text = Finden Sie Partner, beantworten Sie Gesuche und treffen Sie sich auf Kooperationsbörsen.
+home-audience-title = Für wen ist Glokal?
+home-audience-sme-title = Kleine und mittlere Unternehmen
+home-audience-sme-text = Finden Sie neue Kunden und Lieferanten jenseits der Grenze, sichern Sie Ihre Lieferketten und knüpfen Sie Kontakte ohne Sprachbarrieren.
+home-audience-institutions-title = Kammern, Cluster und Hochschulen
+home-audience-institutions-text = Erreichen Sie die Unternehmen der Region, kündigen Sie Veranstaltungen und Förderangebote an und bringen Sie zusammen, wer zusammengehört.
+home-region-title = Gemacht für die Grenzregion
+home-region-text = Glokal ist Open-Source-Software und wird in der Region betrieben. Alle Texte gibt es auf Deutsch, Tschechisch und Englisch, und die Plattform kommt ohne Tracking und externe Dienste aus.
+home-fact-languages = Sprachen
+home-fact-countries = Länder, eine Region
+home-fact-open-source = Open Source
+home-cta-title = Bereit für neue Partner?
+home-cta-text = Die Registrierung ist kostenlos und dauert eine Minute.
+
+## Anmeldung
+
+login-title = Anmelden
+login-lead = Willkommen zurück! Melden Sie sich mit E-Mail-Adresse und Passwort an.
+login-email = E-Mail-Adresse
+login-password = Passwort
+login-submit = Anmelden
+login-forgot = Passwort vergessen?
+login-no-account = Noch kein Konto?
+login-register-link = Jetzt registrieren
+login-already = Sie sind bereits angemeldet.
+login-resend-text = Keine Bestätigungs-E-Mail erhalten? Wir senden sie Ihnen gern erneut.
+login-resend = Bestätigungs-E-Mail erneut senden
+login-resend-sent = Wir haben Ihnen eine neue Bestätigungs-E-Mail geschickt. Bitte sehen Sie in Ihr Postfach.
+
+## Registrierung
+
+register-title = Konto anlegen
+register-lead = Registrieren Sie sich kostenlos und vernetzen Sie sich mit Unternehmen und Institutionen der Grenzregion.
+register-display-name = Ihr Name
+register-display-name-hint = Wird anderen Mitgliedern angezeigt, z. B. „Jana Nováková“.
+register-email = E-Mail-Adresse
+register-password = Passwort
+register-password-repeat = Passwort wiederholen
+register-submit = Konto anlegen
+register-privacy-note = Wir verwenden Ihre Daten nur, um Ihr Konto bereitzustellen.
+register-privacy-link = Datenschutzerklärung
+register-have-account = Bereits registriert?
+register-login-link = Anmelden
+register-success-title = Bitte sehen Sie in Ihr Postfach
+register-success-text = Wir haben einen Bestätigungslink an { $email } gesendet. Öffnen Sie ihn, um Ihr Konto zu aktivieren.
+register-success-hint = Nach einigen Minuten keine E-Mail da? Bitte prüfen Sie Ihren Spam-Ordner oder fordern Sie eine neue an.
+
+## E-Mail-Bestätigung
+
+verify-title = E-Mail-Adresse bestätigen
+verify-pending = Ihre E-Mail-Adresse wird bestätigt …
+verify-success-title = E-Mail-Adresse bestätigt
+verify-success-text = Vielen Dank! Ihr Konto ist jetzt aktiv.
+verify-login = Anmelden
+verify-failed-hint = Melden Sie sich mit E-Mail-Adresse und Passwort an, um einen neuen Bestätigungslink anzufordern.
+
+## Passwort vergessen
+
+forgot-title = Passwort vergessen?
+forgot-lead = Geben Sie Ihre E-Mail-Adresse ein. Wir senden Ihnen einen Link, mit dem Sie ein neues Passwort festlegen.
+forgot-email = E-Mail-Adresse
+forgot-submit = Link senden
+forgot-success = Falls zu dieser Adresse ein Konto besteht, haben wir einen Link zum Zurücksetzen des Passworts gesendet. Bitte sehen Sie in Ihr Postfach.
+forgot-back = Zurück zur Anmeldung
+
+## Passwort zurücksetzen
+
+reset-title = Neues Passwort festlegen
+reset-lead = Wählen Sie ein neues Passwort für Ihr Konto. Überall sonst werden Sie abgemeldet.
+reset-password = Neues Passwort
+reset-password-repeat = Neues Passwort wiederholen
+reset-submit = Passwort speichern
+reset-success = Ihr Passwort wurde geändert. Sie können sich jetzt mit dem neuen Passwort anmelden.
+reset-login = Anmelden
+reset-request-new = Neuen Link anfordern
+
+## Konto
+
+account-title = Mein Konto
+account-lead = Verwalten Sie Ihr Profil, Ihr Passwort und Ihre Daten.
+account-profile-title = Profil
+account-email = E-Mail-Adresse
+account-email-verified = bestätigt
+account-role = Rolle
+account-member-since = Mitglied seit
+account-display-name = Name
+account-language = Bevorzugte Sprache
+account-language-hint = Für unsere E-Mails und als Ihre Standardsprache auf Glokal.
+account-save = Änderungen speichern
+account-saved = Ihre Änderungen wurden gespeichert.
+account-password-title = Passwort ändern
+account-password-lead = Nach der Änderung werden Sie auf allen anderen Geräten abgemeldet.
+account-current-password = Aktuelles Passwort
+account-new-password = Neues Passwort
+account-new-password-repeat = Neues Passwort wiederholen
+account-password-submit = Passwort ändern
+account-password-changed = Ihr Passwort wurde geändert. Andere Geräte wurden abgemeldet.
+account-export-title = Ihre Daten
+account-export-text = Laden Sie alle personenbezogenen Daten, die wir über Sie speichern, als JSON-Datei herunter.
+account-export-submit = Datenexport herunterladen
+account-export-done = Der Datenexport wurde heruntergeladen.
+account-delete-title = Konto löschen
+account-delete-text = Wenn Sie Ihr Konto löschen, werden Ihr Profil und alle personenbezogenen Daten endgültig entfernt. Das lässt sich nicht rückgängig machen.
+account-delete-open = Konto löschen …
+account-delete-dialog-title = Konto wirklich löschen?
+account-delete-dialog-text = Bitte bestätigen Sie mit Ihrem Passwort. Ihr Konto und alle personenbezogenen Daten werden sofort gelöscht.
+account-delete-password = Passwort
+account-delete-confirm = Endgültig löschen
+account-delete-cancel = Abbrechen
+account-deleted = Ihr Konto und alle personenbezogenen Daten wurden gelöscht. Danke, dass Sie Glokal genutzt haben.
+role-member = Mitglied
+role-institution_staff = Mitarbeiter/in einer Institution
+role-platform_admin = Plattformverwaltung
+
+## Nicht gefunden
+
+notfound-title = Seite nicht gefunden
+notfound-text = Die gesuchte Seite gibt es nicht oder sie ist umgezogen.
+notfound-home = Zur Startseite
+
+## Impressum
+
+imprint-title = Impressum
+imprint-lead = Angaben zum Anbieter dieser Glokal-Installation.
+imprint-provider-title = Anbieter
+imprint-provider-text = Diese Glokal-Installation wird von der hier durch den Betreiber angegebenen Organisation betrieben (Name, Rechtsform, Anschrift, Vertretungsberechtigte, Registereintrag und Umsatzsteuer-Identifikationsnummer).
+imprint-contact-title = Kontakt
+imprint-contact-text = E-Mail-Adresse und Telefonnummer des Betreibers, wie vom Betreiber dieser Installation hinterlegt.
+imprint-responsible-title = Verantwortlich für den Inhalt
+imprint-responsible-text = Für veröffentlichte Profile, Angebote und Veranstaltungen sind die jeweiligen Mitglieder und Institutionen verantwortlich. Rechtswidrige Inhalte entfernt der Betreiber, sobald er davon Kenntnis erhält.
+imprint-project-title = Projekt
+imprint-project-text = Glokal entstand im Projekt „Glokalisierung – global denken, lokal handeln“ des Kooperationsprogramms Interreg Sachsen – Tschechien 2021–2027, kofinanziert von der Europäischen Union.
+imprint-software-title = Software
+imprint-software-text = Glokal ist Open-Source-Software unter der Europäischen Gemeinschaftslizenz (EUPL-1.2). © Glokal-Mitwirkende.
+imprint-disputes-title = Streitbeilegung
+imprint-disputes-text = Wir sind nicht verpflichtet und nicht bereit, an Streitbeilegungsverfahren vor einer Verbraucherschlichtungsstelle teilzunehmen.
+
+## Datenschutz
+
+privacy-title = Datenschutzerklärung
+privacy-lead = Wir verarbeiten nur die personenbezogenen Daten, die für den Betrieb der Plattform nötig sind. Hier erfahren Sie, welche, wozu und wie lange.
+privacy-controller-title = Verantwortlicher
+privacy-controller-text = Verantwortlich ist der Betreiber dieser Installation. Name, Anschrift und Kontaktdaten finden Sie im
+privacy-data-title = Welche Daten wir verarbeiten
+privacy-data-account = Konto: E-Mail-Adresse, Name, bevorzugte Sprache, Rolle und Ihr Passwort als gesalzener Hash (niemals im Klartext).
+privacy-data-sessions = Sitzungen: wann eine Anmeldesitzung begonnen hat und wann sie endet, damit Sie sicher angemeldet bleiben.
+privacy-data-mails = E-Mails: welche Systemnachrichten (z. B. Bestätigung, Passwort-Zurücksetzung) Ihnen wann gesendet wurden.
+privacy-data-logs = Technische Protokolle: Der Server protokolliert Anfragen (einschließlich IP-Adresse und Zeitpunkt), um den Dienst zu betreiben und vor Missbrauch zu schützen.
+privacy-purpose-title = Zweck und Rechtsgrundlage
+privacy-purpose-text = Wir verarbeiten die Daten, um Ihr Konto und die Plattform bereitzustellen (Art. 6 Abs. 1 lit. b DSGVO) und den Dienst sicher zu halten (Art. 6 Abs. 1 lit. f DSGVO). Für Werbung nutzen wir Ihre Daten nicht.
+privacy-storage-title = Speicherdauer
+privacy-storage-text = Kontodaten speichern wir, bis Sie Ihr Konto löschen. Sitzungen laufen automatisch ab; Bestätigungs- und Zurücksetzungslinks sind nur kurz gültig.
+privacy-cookies-title = Cookies und lokaler Speicher
+privacy-cookies-text = Wir setzen ein einziges technisch notwendiges Cookie, das Sie angemeldet hält (HttpOnly, nur für den Anmeldedienst). Ihre Sprachwahl wird in Ihrem Browser gespeichert. Es gibt kein Tracking, keine Statistikdienste und keine extern geladenen Schriften oder Skripte.
+privacy-recipients-title = Empfänger
+privacy-recipients-text = Ihre Daten werden weder verkauft noch weitergegeben. Technische Dienstleister (Hosting, E-Mail-Versand) verarbeiten sie nur in unserem Auftrag.
+privacy-rights-title = Ihre Rechte
+privacy-rights-text = Sie haben das Recht auf Auskunft, Berichtigung, Löschung, Einschränkung der Verarbeitung, Datenübertragbarkeit und Widerspruch.
+privacy-rights-export = Auskunft und Übertragbarkeit: Laden Sie alle Ihre Daten auf der Seite „Mein Konto“ herunter.
+privacy-rights-rectify = Berichtigung: Ändern Sie Name und Sprache jederzeit auf der Seite „Mein Konto“.
+privacy-rights-delete = Löschung: Löschen Sie Ihr Konto selbst auf der Seite „Mein Konto“.
+privacy-rights-complaint = Beschwerde: Sie können sich bei einer Datenschutz-Aufsichtsbehörde beschweren, z. B. bei der Sächsischen Datenschutz- und Transparenzbeauftragten oder dem tschechischen Amt für den Schutz personenbezogener Daten (ÚOOÚ).

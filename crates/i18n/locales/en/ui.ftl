@@ -1,3 +1,233 @@
 ## Texts of the single-page app
 
 app-name = Glokal
+app-tagline = Think globally, act locally – the network for the Saxon–Czech border region.
+
+## Shared
+
+common-loading = Loading…
+common-dismiss = Dismiss
+skip-to-content = Skip to content
+form-optional = (optional)
+alert-retry-after = Please try again in { $seconds } seconds.
+password-show = Show
+password-hide = Hide
+password-hint = At least 10 characters. A short sentence is easy to remember and hard to guess.
+
+## Header and navigation
+
+nav-label = Main navigation
+nav-home = Home
+nav-home-label = Glokal – home page
+nav-menu = Menu
+nav-menu-close = Close
+nav-login = Log in
+nav-register = Register
+nav-account = My account
+nav-logout = Log out
+lang-switcher-label = Language
+lang-switch-to = Switch language: { $language }
+logout-done = You have been logged out. See you soon!
+
+## Footer
+
+footer-nav-label = Legal and developers
+footer-imprint = Imprint
+footer-privacy = Privacy policy
+footer-api-docs = API documentation
+footer-interreg-short = Co-funded by the European Union
+footer-interreg = Glokal is developed in the project “Glocalisation – think globally, act locally” of the Interreg Saxony – Czech Republic 2021–2027 cooperation programme.
+footer-copyright = © Glokal contributors
+footer-licence = Open source under the EUPL-1.2
+footer-version = Version { $version }
+
+## Home page
+
+home-title = Network platform for the Saxon–Czech border region
+home-hero-eyebrow = Saxony · Czech Republic
+home-hero-title = Cooperate across the border. Grow together.
+home-hero-lead = Glokal brings small and medium-sized enterprises together with chambers, clusters, development agencies and universities in the Saxon–Czech border region – in German, Czech and English.
+home-cta-register = Register for free
+home-cta-login = Log in
+home-cta-account = Go to my account
+home-welcome = Welcome back, { $name }!
+home-features-title = What Glokal offers
+home-features-lead = One place for everything that makes cross-border cooperation easier.
+home-feature-profiles-title = Company profiles
+home-feature-profiles-text = Present your company, its skills and products in three languages and be found by partners on both sides of the border.
+home-feature-market-title = Offers and requests
+home-feature-market-text = Publish offers and requests, from free production capacity to services. Report supply shortages and quickly find alternative suppliers in the region.
+home-feature-partners-title = Cross-border partner search
+home-feature-partners-text = Find suppliers, customers and research partners in Saxony and the Czech Republic by industry, region and language.
+home-feature-events-title = Cooperation events
+home-feature-events-text = Discover matchmaking events and cooperation exchanges, register and arrange your meetings in advance.
+home-feature-institutions-title = Institutions
+home-feature-institutions-text = Chambers, clusters, development agencies and universities present their support and accompany companies on the way to new partners.
+home-steps-title = How it works
+home-step-1-title = Register
+home-step-1-text = Create a free account with your e-mail address – it only takes a minute.
+home-step-2-title = Present yourself
+home-step-2-text = Describe your company or institution and what you are looking for.
+home-step-3-title = Cooperate
+home-step-3-text = Find partners, answer requests and meet at cooperation events.
+home-audience-title = For whom is Glokal?
+home-audience-sme-title = Small and medium-sized enterprises
+home-audience-sme-text = Find new customers and suppliers across the border, secure your supply chains and make contacts without language barriers.
+home-audience-institutions-title = Chambers, clusters and universities
+home-audience-institutions-text = Reach the companies of the region, announce events and support programmes, and connect partners who belong together.
+home-region-title = Made for the border region
+home-region-text = Glokal is open-source software, operated in the region. Every text is available in German, Czech and English, and the platform works without tracking or external services.
+home-fact-languages = languages
+home-fact-countries = countries, one region
+home-fact-open-source = open source
+home-cta-title = Ready for new partners?
+home-cta-text = Registration is free and takes one minute.
+
+## Log in
+
+login-title = Log in
+login-lead = Welcome back! Log in with your e-mail address and password.
+login-email = E-mail address
+login-password = Password
+login-submit = Log in
+login-forgot = Forgot your password?
+login-no-account = No account yet?
+login-register-link = Register now
+login-already = You are already logged in.
+login-resend-text = Did not receive the confirmation e-mail? We will gladly send it again.
+login-resend = Send confirmation e-mail again
+login-resend-sent = We have sent a new confirmation e-mail. Please check your inbox.
+
+## Registration
+
+register-title = Create an account
+register-lead = Register for free and connect with companies and institutions in the border region.
+register-display-name = Your name
+register-display-name-hint = Shown to other members, e.g. “Jana Nováková”.
+register-email = E-mail address
+register-password = Password
+register-password-repeat = Repeat password
+register-submit = Create account
+register-privacy-note = We use your data only to run your account.
+register-privacy-link = Privacy policy
+register-have-account = Already registered?
+register-login-link = Log in
+register-success-title = Please check your inbox
+register-success-text = We have sent a confirmation link to { $email }. Open it to activate your account.
+register-success-hint = No e-mail after a few minutes? Please check your spam folder or request a new one.
+
+## E-mail confirmation
+
+verify-title = Confirm e-mail address
+verify-pending = Confirming your e-mail address…
+verify-success-title = E-mail address confirmed
+verify-success-text = Thank you! Your account is now active.
+verify-login = Log in
+verify-failed-hint = Log in with your e-mail address and password to request a new confirmation link.
+
+## Forgotten password
+
+forgot-title = Forgot your password?
+forgot-lead = Enter your e-mail address and we will send you a link to choose a new password.
+forgot-email = E-mail address
+forgot-submit = Send link
+forgot-success = If an account exists for this address, we have sent it a link to reset the password. Please check your inbox.
+forgot-back = Back to login
+
+## Reset password
+
+reset-title = Choose a new password
+reset-lead = Choose a new password for your account. You will be logged out everywhere else.
+reset-password = New password
+reset-password-repeat = Repeat new password
+reset-submit = Save password
+reset-success = Your password has been changed. You can now log in with your new password.
+reset-login = Log in
+reset-request-new = Request a new link
+
+## Account
+
+account-title = My account
+account-lead = Manage your profile, your password and your data.
+account-profile-title = Profile
+account-email = E-mail address
+account-email-verified = confirmed
+account-role = Role
+account-member-since = Member since
+account-display-name = Name
+account-language = Preferred language
+account-language-hint = For our e-mails and as your default language on Glokal.
+account-save = Save changes
+account-saved = Your changes have been saved.
+account-password-title = Change password
+account-password-lead = After the change you will be logged out on all other devices.
+account-current-password = Current password
+account-new-password = New password
+account-new-password-repeat = Repeat new password
+account-password-submit = Change password
+account-password-changed = Your password has been changed. Other devices have been logged out.
+account-export-title = Your data
+account-export-text = Download all personal data we hold about you as a JSON file.
+account-export-submit = Download data export
+account-export-done = The data export has been downloaded.
+account-delete-title = Delete account
+account-delete-text = Deleting your account permanently removes your profile and all personal data. This cannot be undone.
+account-delete-open = Delete account…
+account-delete-dialog-title = Really delete your account?
+account-delete-dialog-text = Please enter your password to confirm. Your account and all personal data will be deleted immediately.
+account-delete-password = Password
+account-delete-confirm = Delete permanently
+account-delete-cancel = Cancel
+account-deleted = Your account and all personal data have been deleted. Thank you for using Glokal.
+role-member = Member
+role-institution_staff = Institution staff
+role-platform_admin = Platform administration
+
+## Not found
+
+notfound-title = Page not found
+notfound-text = The page you are looking for does not exist or has moved.
+notfound-home = Back to the home page
+
+## Imprint
+
+imprint-title = Imprint
+imprint-lead = Information about the provider of this Glokal installation.
+imprint-provider-title = Provider
+imprint-provider-text = This installation of Glokal is operated by the organisation named here by the operator (name, legal form, address, authorised representatives, register entry and VAT identification number).
+imprint-contact-title = Contact
+imprint-contact-text = E-mail and telephone number of the operator, as entered by the operator of this installation.
+imprint-responsible-title = Responsible for the content
+imprint-responsible-text = Members and institutions are responsible for the profiles, offers and events they publish. The operator removes unlawful content as soon as it becomes aware of it.
+imprint-project-title = Project
+imprint-project-text = Glokal was created in the project “Glocalisation – think globally, act locally” of the Interreg Saxony – Czech Republic 2021–2027 cooperation programme, co-funded by the European Union.
+imprint-software-title = Software
+imprint-software-text = Glokal is open-source software under the European Union Public Licence (EUPL-1.2). © Glokal contributors.
+imprint-disputes-title = Dispute resolution
+imprint-disputes-text = We are neither obliged nor willing to take part in dispute resolution proceedings before a consumer arbitration board.
+
+## Privacy policy
+
+privacy-title = Privacy policy
+privacy-lead = We process only the personal data needed to run the platform. Here you find what, why and for how long.
+privacy-controller-title = Controller
+privacy-controller-text = The controller is the operator of this installation. You find name, address and contact details in the
+privacy-data-title = What data we process
+privacy-data-account = Account: e-mail address, name, preferred language, role, and your password as a salted hash (never in plain text).
+privacy-data-sessions = Sessions: when a login session was started and when it ends, so that you stay logged in securely.
+privacy-data-mails = E-mails: which system e-mails (e.g. confirmation, password reset) were sent to you and when.
+privacy-data-logs = Technical logs: the server records requests (including IP address and time) to operate the service and protect it against abuse.
+privacy-purpose-title = Purpose and legal basis
+privacy-purpose-text = We process the data to provide your account and the platform (Art. 6(1)(b) GDPR) and to keep the service secure (Art. 6(1)(f) GDPR). We do not use your data for advertising.
+privacy-storage-title = Storage period
+privacy-storage-text = Account data is kept until you delete your account. Sessions expire automatically; confirmation and reset links are valid only for a short time.
+privacy-cookies-title = Cookies and local storage
+privacy-cookies-text = We set a single technically necessary cookie that keeps you logged in (HttpOnly, only for the login service). Your language choice is stored in your browser. There is no tracking, no analytics and no loading of external fonts or scripts.
+privacy-recipients-title = Recipients
+privacy-recipients-text = Your data is not sold or passed on. Technical service providers (hosting, e-mail delivery) process it only on our behalf.
+privacy-rights-title = Your rights
+privacy-rights-text = You have the right to access, rectification, erasure, restriction of processing, data portability and objection.
+privacy-rights-export = Access and portability: download all your data on the “My account” page.
+privacy-rights-rectify = Rectification: change your name and language on the “My account” page at any time.
+privacy-rights-delete = Erasure: delete your account yourself on the “My account” page.
+privacy-rights-complaint = Complaint: you may lodge a complaint with a data protection supervisory authority, e.g. the Saxon Data Protection and Transparency Commissioner or the Czech Office for Personal Data Protection (ÚOOÚ).
