@@ -69,7 +69,10 @@ pub fn App() -> impl IntoView {
 /// Moves keyboard focus to the main content (the skip link's target).
 fn focus_main(_: leptos::ev::MouseEvent) {
     use wasm_bindgen::JsCast;
-    if let Some(main) = document().get_element_by_id("main").and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(main) = document()
+        .get_element_by_id("main")
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         let _ = main.focus();
     }
 }

@@ -47,7 +47,9 @@ impl I18n {
 
 /// Creates the language state, provides it as context and keeps `<html lang>` in sync.
 pub fn provide_i18n() -> I18n {
-    let i18n = I18n { lang: RwSignal::new(initial_language()) };
+    let i18n = I18n {
+        lang: RwSignal::new(initial_language()),
+    };
     provide_context(i18n);
     Effect::new(move |_| {
         let lang = i18n.lang();
@@ -77,13 +79,18 @@ pub fn use_page_title(title: impl Fn() -> String + Send + Sync + 'static) {
     });
 }
 
-/// A date in the usual short form of the language (27.11.2026, 27. 11. 2026, 27 Nov 2026).
+/// A date in the usual short form of the language, in the browser's time zone
+/// (27.11.2026, 27. 11. 2026, 27 Nov 2026).
 pub fn format_date(lang: Language, date: chrono::DateTime<chrono::Utc>) -> String {
-    let local = date.with_timezone(&chrono::Local);
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let local = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(date.timestamp_millis() as f64));
+    let (day, month, year) = (local.get_date(), local.get_month(), local.get_full_year());
     match lang {
-        Language::De => local.format("%d.%m.%Y").to_string(),
-        Language::Cs => local.format("%-d. %-m. %Y").to_string(),
-        Language::En => local.format("%-d %b %Y").to_string(),
+        Language::De => format!("{day:02}.{:02}.{year}", month + 1),
+        Language::Cs => format!("{day}. {}. {year}", month + 1),
+        Language::En => format!("{day} {} {year}", MONTHS[(month as usize).min(11)]),
     }
 }
 

@@ -10,5 +10,9 @@ mod session;
 
 fn main() {
     console_error_panic_hook::set_once();
+    // The static splash from index.html is shown until the app takes over.
+    if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
+        boot.remove();
+    }
     leptos::mount::mount_to_body(app::App);
 }

@@ -29,7 +29,11 @@ pub struct Notices(RwSignal<Option<Notice>>);
 impl Notices {
     /// Shows a notice (replacing the previous one).
     pub fn show(&self, kind: NoticeKind, message_id: impl Into<String>, path: impl Into<String>) {
-        self.0.set(Some(Notice { kind, message_id: message_id.into(), path: path.into() }));
+        self.0.set(Some(Notice {
+            kind,
+            message_id: message_id.into(),
+            path: path.into(),
+        }));
     }
 
     /// The notice to show, if any (tracked).

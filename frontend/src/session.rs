@@ -64,7 +64,11 @@ impl Session {
 
 /// Creates the (empty, not yet restored) session and provides it as context.
 pub fn provide_session() -> Session {
-    let session = Session { token: RwSignal::new(None), user: RwSignal::new(None), ready: RwSignal::new(false) };
+    let session = Session {
+        token: RwSignal::new(None),
+        user: RwSignal::new(None),
+        ready: RwSignal::new(false),
+    };
     provide_context(session);
     session
 }

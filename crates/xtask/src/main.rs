@@ -236,7 +236,7 @@ fn e2e() -> Result {
     wait_ready(&base)?;
     let result = exec(
         command("node")
-            .args(["--test", "--test-reporter=spec"])
+            .args(["--test", "--test-concurrency=1", "--test-reporter=spec"])
             .arg("e2e/tests/")
             .env("GLOKAL_E2E_BASE_URL", &base)
             .env("GLOKAL_E2E_OUTBOX", data.join("outbox"))

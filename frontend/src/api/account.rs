@@ -1,8 +1,6 @@
 //! The logged-in person's own account (`/me`).
 
-use glokal_api_types::{
-    AccountExport, AuthTokens, ChangePasswordRequest, DeleteAccountRequest, UpdateMeRequest, User,
-};
+use glokal_api_types::{AccountExport, AuthTokens, ChangePasswordRequest, DeleteAccountRequest, UpdateMeRequest, User};
 use gloo_net::http::Method;
 
 use super::{Api, ApiClientError};
@@ -28,14 +26,20 @@ impl Api {
         Ok(tokens)
     }
 
-    /// `GET /me/export`: every piece of personal data held about the caller.
-    pub async fn export(self) -> Result<AccountExport, ApiClientError> {
-        self.get("/me/export", true).await
+    /// `GET /me/export`: every piece of personal data held about the caller, as the server's
+    /// JSON text (checked to be an `AccountExport`, handed on unchanged for the download).
+    pub async fn export(self) -> Result<String, ApiClientError> {
+        let response = self.send(Method::GET, "/me/export", None, true).await?;
+        let status = response.status();
+        let text = response.text().await.map_err(|_| ApiClientError::Network)?;
+        serde_json::from_str::<AccountExport>(&text).map_err(|_| ApiClientError::Unexpected { status })?;
+        Ok(text)
     }
 
     /// `DELETE /me`: deletes the account (password confirms). The caller ends the local
     /// session once it has left pages that require a login.
     pub async fn delete_account(self, password: String) -> Result<(), ApiClientError> {
-        self.call_empty(Method::DELETE, "/me", Some(&DeleteAccountRequest { password }), true).await
+        self.call_empty(Method::DELETE, "/me", Some(&DeleteAccountRequest { password }), true)
+            .await
     }
 }

@@ -15,12 +15,19 @@ impl Api {
 
     /// `POST /auth/verify-email`: confirms the address with the token from the mail.
     pub async fn verify_email(self, token: String) -> Result<User, ApiClientError> {
-        self.call(Method::POST, "/auth/verify-email", &VerifyEmailRequest { token }, false).await
+        self.call(Method::POST, "/auth/verify-email", &VerifyEmailRequest { token }, false)
+            .await
     }
 
     /// `POST /auth/resend-verification`: sends a new confirmation mail.
     pub async fn resend_verification(self, email: String) -> Result<(), ApiClientError> {
-        self.call_empty(Method::POST, "/auth/resend-verification", Some(&EmailRequest { email }), false).await
+        self.call_empty(
+            Method::POST,
+            "/auth/resend-verification",
+            Some(&EmailRequest { email }),
+            false,
+        )
+        .await
     }
 
     /// `POST /auth/login`: logs in and stores the session.
@@ -39,11 +46,18 @@ impl Api {
 
     /// `POST /auth/password-reset`: sends a reset link if the address is registered.
     pub async fn request_password_reset(self, email: String) -> Result<(), ApiClientError> {
-        self.call_empty(Method::POST, "/auth/password-reset", Some(&EmailRequest { email }), false).await
+        self.call_empty(
+            Method::POST,
+            "/auth/password-reset",
+            Some(&EmailRequest { email }),
+            false,
+        )
+        .await
     }
 
     /// `POST /auth/password-reset/confirm`: sets a new password with the token from the mail.
     pub async fn reset_password(self, request: ResetPasswordRequest) -> Result<(), ApiClientError> {
-        self.call_empty(Method::POST, "/auth/password-reset/confirm", Some(&request), false).await
+        self.call_empty(Method::POST, "/auth/password-reset/confirm", Some(&request), false)
+            .await
     }
 }

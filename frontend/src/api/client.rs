@@ -6,7 +6,6 @@ use std::cell::RefCell;
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use glokal_api_types::{AuthTokens, ErrorCode};
 use gloo_net::http::{Method, RequestBuilder, Response};
-use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
@@ -34,7 +33,10 @@ pub struct Api {
 
 /// The API client bound to the app's session and language.
 pub fn use_api() -> Api {
-    Api { session: use_session(), i18n: use_i18n() }
+    Api {
+        session: use_session(),
+        i18n: use_i18n(),
+    }
 }
 
 impl Api {
@@ -47,7 +49,9 @@ impl Api {
         auth: bool,
     ) -> Result<Response, ApiClientError> {
         let token = if auth { self.session.token_untracked() } else { None };
-        let response = self.send_once(method.clone(), path, body.as_deref(), token.as_deref()).await?;
+        let response = self
+            .send_once(method.clone(), path, body.as_deref(), token.as_deref())
+            .await?;
         if response.ok() {
             return Ok(response);
         }
@@ -56,7 +60,9 @@ impl Api {
             return Err(error);
         }
         let tokens = self.refresh().await?;
-        let retry = self.send_once(method, path, body.as_deref(), Some(&tokens.access_token)).await?;
+        let retry = self
+            .send_once(method, path, body.as_deref(), Some(&tokens.access_token))
+            .await?;
         if retry.ok() {
             Ok(retry)
         } else {
@@ -152,5 +158,8 @@ fn encode<B: Serialize>(body: &B) -> Result<String, ApiClientError> {
 
 async fn decode<T: DeserializeOwned>(response: Response) -> Result<T, ApiClientError> {
     let status = response.status();
-    response.json::<T>().await.map_err(|_| ApiClientError::Unexpected { status })
+    response
+        .json::<T>()
+        .await
+        .map_err(|_| ApiClientError::Unexpected { status })
 }

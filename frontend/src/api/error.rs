@@ -28,22 +28,32 @@ impl ApiClientError {
     /// Decodes a non-success response.
     pub(crate) async fn from_response(response: &Response) -> Self {
         let status = response.status();
-        let retry_after = response.headers().get("retry-after").and_then(|value| value.trim().parse().ok());
+        let retry_after = response
+            .headers()
+            .get("retry-after")
+            .and_then(|value| value.trim().parse().ok());
         match response.json::<ErrorBody>().await {
-            Ok(body) => ApiClientError::Api { status, body, retry_after },
+            Ok(body) => ApiClientError::Api {
+                status,
+                body,
+                retry_after,
+            },
             Err(_) => ApiClientError::Unexpected { status },
         }
     }
 
     /// An error the SPA detects itself but that has an API code (e.g. a link without token).
     pub fn local(code: ErrorCode) -> Self {
-        let body = ErrorBody { code, message: String::new(), fields: None };
-        ApiClientError::Api { status: code.status(), body, retry_after: None }
-    }
-
-    /// A browser-side validation failure of a single field.
-    pub fn invalid_field(field: &str, code: &str) -> Self {
-        ApiClientError::Invalid(BTreeMap::from([(field.to_owned(), code.to_owned())]))
+        let body = ErrorBody {
+            code,
+            message: String::new(),
+            fields: None,
+        };
+        ApiClientError::Api {
+            status: code.status(),
+            body,
+            retry_after: None,
+        }
     }
 
     /// The API's error code, when the server sent one.

@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::api::ApiClientError;
 use crate::components::alert::ErrorAlert;
@@ -18,7 +19,9 @@ pub struct FormFeedback {
 impl FormFeedback {
     /// Empty feedback for a new form.
     pub fn new() -> Self {
-        Self { error: RwSignal::new(None) }
+        Self {
+            error: RwSignal::new(None),
+        }
     }
 
     /// Forgets the previous attempt (call before submitting again).
@@ -31,6 +34,26 @@ impl FormFeedback {
         self.error.set(Some(error));
     }
 
+    /// Records a submission refused by the browser-side checks and moves keyboard focus to the
+    /// first field marked invalid in the submitted form.
+    pub fn reject(&self, ev: &leptos::ev::SubmitEvent, error: ApiClientError) {
+        self.fail(error);
+        let Some(form) = ev
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        // The fields are marked on the next render; focus after it.
+        gloo_timers::callback::Timeout::new(0, move || {
+            let field = form.query_selector("[aria-invalid=\"true\"]").ok().flatten();
+            if let Some(field) = field.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = field.focus();
+            }
+        })
+        .forget();
+    }
+
     /// The error of the last attempt (tracked).
     pub fn error(&self) -> Option<ApiClientError> {
         self.error.get()
@@ -38,11 +61,13 @@ impl FormFeedback {
 
     /// The field code reported for `field` (tracked).
     pub fn field(&self, field: &str) -> Option<String> {
-        self.error.with(|error| error.as_ref().and_then(|e| e.fields().remove(field)))
+        self.error
+            .with(|error| error.as_ref().and_then(|e| e.fields().remove(field)))
     }
 }
 
-/// Browser-side checks before sending: required fields and the repeated password.
+/// Browser-side checks before sending, with the shared rules of `glokal-domain`
+/// (required fields, e-mail syntax, password policy, display name, repeated password).
 pub struct Checks(BTreeMap<String, String>);
 
 impl Checks {
@@ -79,7 +104,9 @@ impl Checks {
 
     fn domain(mut self, field: &str, result: Result<(), glokal_domain::DomainError>) -> Self {
         if let Err(error) = result {
-            self.0.entry(field.to_owned()).or_insert_with(|| error.code().to_owned());
+            self.0
+                .entry(field.to_owned())
+                .or_insert_with(|| error.code().to_owned());
         }
         self
     }
@@ -87,7 +114,9 @@ impl Checks {
     /// The repetition `field` must equal `original`.
     pub fn same(mut self, field: &str, original: &str, repeated: &str) -> Self {
         if !repeated.is_empty() && original != repeated {
-            self.0.entry(field.to_owned()).or_insert_with(|| "passwords_do_not_match".to_owned());
+            self.0
+                .entry(field.to_owned())
+                .or_insert_with(|| "passwords_do_not_match".to_owned());
         }
         self
     }
@@ -179,7 +208,11 @@ pub fn TextField(
                 data-testid=format!("{id}-toggle")
                 on:click=move |_| shown.update(|s| *s = !*s)
             >
-                <span aria-hidden="true" class="field-toggle-icon">{move || if shown.get() { "◡" } else { "◉" }}</span>
+                <svg class="field-toggle-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+                    <path d="M2 12s3.6-7 10-7 10 7 10 7-3.6 7-10 7S2 12 2 12z"></path>
+                    <circle cx="12" cy="12" r="3"></circle>
+                    <path d="M4 20L20 4" hidden=move || !shown.get()></path>
+                </svg>
                 {move || if shown.get() { hide() } else { show() }}
             </button>
         }

@@ -22,7 +22,11 @@ struct NavItem {
 }
 
 /// The main navigation; features (directory, marketplace, events, search) add entries here.
-const NAV_ITEMS: &[NavItem] = &[NavItem { href: "/", label_id: "nav-home", exact: true }];
+const NAV_ITEMS: &[NavItem] = &[NavItem {
+    href: "/",
+    label_id: "nav-home",
+    exact: true,
+}];
 
 /// The header shown on every page.
 #[component]
@@ -38,9 +42,9 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="container header-inner">
-                <A href="/" attr:class="brand" attr:data-testid="brand" attr:aria-label=tr("nav-home-label")>
+                <a href="/" class="brand" data-testid="brand" aria-label=tr("nav-home-label")>
                     <Logo />
-                </A>
+                </a>
                 <LanguageSwitcher />
                 <button
                     type="button"
@@ -138,12 +142,12 @@ fn AccountArea() -> impl IntoView {
             }
             None => view! {
                 <div class="account-area" data-testid="header-logged-out">
-                    <A href="/login" attr:class="btn btn-ghost btn-small" attr:data-testid="header-login">
+                    <a href="/login" class="btn btn-ghost btn-small" data-testid="header-login">
                         {tr("nav-login")}
-                    </A>
-                    <A href="/register" attr:class="btn btn-primary btn-small" attr:data-testid="header-register">
+                    </a>
+                    <a href="/register" class="btn btn-primary btn-small" data-testid="header-register">
                         {tr("nav-register")}
-                    </A>
+                    </a>
                 </div>
             }
             .into_any(),
@@ -153,5 +157,9 @@ fn AccountArea() -> impl IntoView {
 
 /// Up to two initials of a display name, for the avatar.
 fn initials(name: &str) -> String {
-    name.split_whitespace().filter_map(|word| word.chars().next()).take(2).flat_map(char::to_uppercase).collect()
+    name.split_whitespace()
+        .filter_map(|word| word.chars().next())
+        .take(2)
+        .flat_map(char::to_uppercase)
+        .collect()
 }

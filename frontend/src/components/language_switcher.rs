@@ -29,7 +29,10 @@ pub fn LanguageSwitcher() -> impl IntoView {
         if saved.is_some_and(|saved| saved != lang) {
             let path = location.pathname.get_untracked();
             spawn_local(async move {
-                let request = UpdateMeRequest { preferred_language: Some(lang), ..Default::default() };
+                let request = UpdateMeRequest {
+                    preferred_language: Some(lang),
+                    ..Default::default()
+                };
                 if let Err(error) = api.update_me(request).await {
                     notices.show(NoticeKind::Error, error.message_id(), path);
                 }
@@ -42,9 +45,11 @@ pub fn LanguageSwitcher() -> impl IntoView {
             {Language::ALL
                 .into_iter()
                 .map(|lang| {
-                    let label = move || {
+                    let title = move || {
                         i18n.t_args("lang-switch-to", &[("language", FluentValue::from(lang.endonym()))])
                     };
+                    // The accessible name starts with the visible code (WCAG 2.5.3 "label in name").
+                    let label = format!("{} – {}", lang.code().to_uppercase(), lang.endonym());
                     view! {
                         <button
                             type="button"
@@ -52,7 +57,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                             id=format!("lang-{}", lang.code())
                             data-testid=format!("lang-{}", lang.code())
                             lang=lang.code()
-                            title=label
+                            title=title
                             aria-label=label
                             aria-pressed=move || if i18n.lang() == lang { "true" } else { "false" }
                             on:click=move |_| choose(lang)

@@ -8,3 +8,4 @@ pub mod language_switcher;
 pub mod logo;
 pub mod require_login;
 pub mod spinner;
+pub mod task;

@@ -13,6 +13,7 @@ use crate::session::use_session;
 pub fn RequireLogin(children: ChildrenFn) -> impl IntoView {
     let session = use_session();
     let location = use_location();
+    let guarded_path = location.pathname.get_untracked();
     let ready = Memo::new(move |_| session.ready());
     let logged_in = Memo::new(move |_| session.is_logged_in());
     move || {
@@ -20,9 +21,11 @@ pub fn RequireLogin(children: ChildrenFn) -> impl IntoView {
             view! { <div class="page-loading"><Spinner /></div> }.into_any()
         } else if logged_in.get() {
             children().into_any()
+        } else if window().location().pathname().ok().as_deref() != Some(guarded_path.as_str()) {
+            // The person is already on the way elsewhere (logout, deleted account): no redirect.
+            ().into_any()
         } else {
-            let next = location.pathname.get_untracked();
-            view! { <Redirect path=format!("/login?next={next}") /> }.into_any()
+            view! { <Redirect path=format!("/login?next={guarded_path}") /> }.into_any()
         }
     }
 }

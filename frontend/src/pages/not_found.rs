@@ -1,7 +1,6 @@
 //! Fallback for unknown paths.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::i18n::{tr, use_page_title};
 
@@ -14,7 +13,7 @@ pub fn NotFoundPage() -> impl IntoView {
             <p class="not-found-code" aria-hidden="true">"404"</p>
             <h1>{tr("notfound-title")}</h1>
             <p class="lead">{tr("notfound-text")}</p>
-            <A href="/" attr:class="btn btn-primary">{tr("notfound-home")}</A>
+            <a href="/" class="btn btn-primary">{tr("notfound-home")}</a>
         </section>
     }
 }

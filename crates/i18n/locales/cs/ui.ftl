@@ -38,7 +38,7 @@ footer-api-docs = Dokumentace API
 footer-interreg-short = Spolufinancováno Evropskou unií
 footer-interreg = Glokal vzniká v projektu „Glokalizace – myslet globálně, jednat lokálně“ Programu spolupráce Interreg Česko – Sasko 2021–2027.
 footer-copyright = © Přispěvatelé projektu Glokal
-footer-licence = Open source pod licencí EUPL-1.2
+footer-licence = Open source pod licencí MIT
 footer-version = Verze { $version }
 
 ## Úvodní stránka
@@ -52,6 +52,7 @@ home-cta-login = Přihlásit se
 home-cta-account = Do mého účtu
 home-welcome = Vítejte zpět, { $name }!
 home-features-title = Co Glokal nabízí
+home-feature-coming-soon = Připravujeme
 home-features-lead = Jedno místo pro vše, co usnadňuje přeshraniční spolupráci.
 home-feature-profiles-title = Profily firem
 home-feature-profiles-text = Představte svou firmu, její kompetence a výrobky ve třech jazycích a nechte se najít partnery na obou stranách hranice.
@@ -202,7 +203,7 @@ imprint-responsible-text = Za zveřejněné profily, nabídky a akce odpovídaj�
 imprint-project-title = Projekt
 imprint-project-text = Glokal vznikl v projektu „Glokalizace – myslet globálně, jednat lokálně“ Programu spolupráce Interreg Česko – Sasko 2021–2027, spolufinancovaném Evropskou unií.
 imprint-software-title = Software
-imprint-software-text = Glokal je software s otevřeným zdrojovým kódem pod veřejnou licencí Evropské unie (EUPL-1.2). © Přispěvatelé projektu Glokal.
+imprint-software-text = Glokal je software s otevřeným zdrojovým kódem pod licencí MIT. © Přispěvatelé projektu Glokal.
 imprint-disputes-title = Řešení sporů
 imprint-disputes-text = Nejsme povinni ani ochotni účastnit se řízení o řešení sporů před spotřebitelským rozhodčím orgánem.
 
@@ -216,7 +217,7 @@ privacy-data-title = Jaké údaje zpracováváme
 privacy-data-account = Účet: e-mailová adresa, jméno, preferovaný jazyk, role a vaše heslo jako osolený hash (nikdy v čitelné podobě).
 privacy-data-sessions = Relace: kdy byla zahájena přihlašovací relace a kdy končí, abyste zůstali bezpečně přihlášeni.
 privacy-data-mails = E-maily: jaké systémové zprávy (např. potvrzení, obnovení hesla) a kdy vám byly odeslány.
-privacy-data-logs = Technické záznamy: server zaznamenává požadavky (včetně IP adresy a času), aby mohl službu provozovat a chránit ji před zneužitím.
+privacy-data-logs = Technické záznamy: server zaznamenává čas, cestu a výsledek každého požadavku (bez IP adresy), aby mohl službu provozovat. IP adresy uchovává jen krátce v operační paměti, aby omezil pokusy o přihlášení.
 privacy-purpose-title = Účel a právní základ
 privacy-purpose-text = Údaje zpracováváme, abychom vám mohli poskytovat účet a platformu (čl. 6 odst. 1 písm. b GDPR) a udržovat službu bezpečnou (čl. 6 odst. 1 písm. f GDPR). K reklamě vaše údaje nepoužíváme.
 privacy-storage-title = Doba uložení

@@ -38,7 +38,7 @@ footer-api-docs = API-Dokumentation
 footer-interreg-short = Kofinanziert von der Europäischen Union
 footer-interreg = Glokal entsteht im Projekt „Glokalisierung – global denken, lokal handeln“ des Kooperationsprogramms Interreg Sachsen – Tschechien 2021–2027.
 footer-copyright = © Glokal-Mitwirkende
-footer-licence = Open Source unter der EUPL-1.2
+footer-licence = Open Source unter der MIT-Lizenz
 footer-version = Version { $version }
 
 ## Startseite
@@ -52,6 +52,7 @@ home-cta-login = Anmelden
 home-cta-account = Zu meinem Konto
 home-welcome = Willkommen zurück, { $name }!
 home-features-title = Was Glokal bietet
+home-feature-coming-soon = In Vorbereitung
 home-features-lead = Ein Ort für alles, was grenzüberschreitende Zusammenarbeit leichter macht.
 home-feature-profiles-title = Unternehmensprofile
 home-feature-profiles-text = Präsentieren Sie Ihr Unternehmen, seine Kompetenzen und Produkte in drei Sprachen – und werden Sie von Partnern auf beiden Seiten der Grenze gefunden.
@@ -202,7 +203,7 @@ imprint-responsible-text = Für veröffentlichte Profile, Angebote und Veranstal
 imprint-project-title = Projekt
 imprint-project-text = Glokal entstand im Projekt „Glokalisierung – global denken, lokal handeln“ des Kooperationsprogramms Interreg Sachsen – Tschechien 2021–2027, kofinanziert von der Europäischen Union.
 imprint-software-title = Software
-imprint-software-text = Glokal ist Open-Source-Software unter der Europäischen Gemeinschaftslizenz (EUPL-1.2). © Glokal-Mitwirkende.
+imprint-software-text = Glokal ist Open-Source-Software unter der MIT-Lizenz. © Glokal-Mitwirkende.
 imprint-disputes-title = Streitbeilegung
 imprint-disputes-text = Wir sind nicht verpflichtet und nicht bereit, an Streitbeilegungsverfahren vor einer Verbraucherschlichtungsstelle teilzunehmen.
 
@@ -216,7 +217,7 @@ privacy-data-title = Welche Daten wir verarbeiten
 privacy-data-account = Konto: E-Mail-Adresse, Name, bevorzugte Sprache, Rolle und Ihr Passwort als gesalzener Hash (niemals im Klartext).
 privacy-data-sessions = Sitzungen: wann eine Anmeldesitzung begonnen hat und wann sie endet, damit Sie sicher angemeldet bleiben.
 privacy-data-mails = E-Mails: welche Systemnachrichten (z. B. Bestätigung, Passwort-Zurücksetzung) Ihnen wann gesendet wurden.
-privacy-data-logs = Technische Protokolle: Der Server protokolliert Anfragen (einschließlich IP-Adresse und Zeitpunkt), um den Dienst zu betreiben und vor Missbrauch zu schützen.
+privacy-data-logs = Technische Protokolle: Der Server protokolliert Zeitpunkt, Pfad und Ergebnis jeder Anfrage (ohne IP-Adresse), um den Dienst zu betreiben. IP-Adressen werden nur kurzzeitig im Arbeitsspeicher gehalten, um Anmeldeversuche zu begrenzen.
 privacy-purpose-title = Zweck und Rechtsgrundlage
 privacy-purpose-text = Wir verarbeiten die Daten, um Ihr Konto und die Plattform bereitzustellen (Art. 6 Abs. 1 lit. b DSGVO) und den Dienst sicher zu halten (Art. 6 Abs. 1 lit. f DSGVO). Für Werbung nutzen wir Ihre Daten nicht.
 privacy-storage-title = Speicherdauer

@@ -38,7 +38,7 @@ footer-api-docs = API documentation
 footer-interreg-short = Co-funded by the European Union
 footer-interreg = Glokal is developed in the project “Glocalisation – think globally, act locally” of the Interreg Saxony – Czech Republic 2021–2027 cooperation programme.
 footer-copyright = © Glokal contributors
-footer-licence = Open source under the EUPL-1.2
+footer-licence = Open source under the MIT licence
 footer-version = Version { $version }
 
 ## Home page
@@ -52,6 +52,7 @@ home-cta-login = Log in
 home-cta-account = Go to my account
 home-welcome = Welcome back, { $name }!
 home-features-title = What Glokal offers
+home-feature-coming-soon = Coming soon
 home-features-lead = One place for everything that makes cross-border cooperation easier.
 home-feature-profiles-title = Company profiles
 home-feature-profiles-text = Present your company, its skills and products in three languages and be found by partners on both sides of the border.
@@ -202,7 +203,7 @@ imprint-responsible-text = Members and institutions are responsible for the prof
 imprint-project-title = Project
 imprint-project-text = Glokal was created in the project “Glocalisation – think globally, act locally” of the Interreg Saxony – Czech Republic 2021–2027 cooperation programme, co-funded by the European Union.
 imprint-software-title = Software
-imprint-software-text = Glokal is open-source software under the European Union Public Licence (EUPL-1.2). © Glokal contributors.
+imprint-software-text = Glokal is open-source software under the MIT licence. © Glokal contributors.
 imprint-disputes-title = Dispute resolution
 imprint-disputes-text = We are neither obliged nor willing to take part in dispute resolution proceedings before a consumer arbitration board.
 
@@ -216,7 +217,7 @@ privacy-data-title = What data we process
 privacy-data-account = Account: e-mail address, name, preferred language, role, and your password as a salted hash (never in plain text).
 privacy-data-sessions = Sessions: when a login session was started and when it ends, so that you stay logged in securely.
 privacy-data-mails = E-mails: which system e-mails (e.g. confirmation, password reset) were sent to you and when.
-privacy-data-logs = Technical logs: the server records requests (including IP address and time) to operate the service and protect it against abuse.
+privacy-data-logs = Technical logs: the server records the time, path and result of each request (without the IP address) to operate the service. IP addresses are held only briefly in memory to limit login attempts.
 privacy-purpose-title = Purpose and legal basis
 privacy-purpose-text = We process the data to provide your account and the platform (Art. 6(1)(b) GDPR) and to keep the service secure (Art. 6(1)(f) GDPR). We do not use your data for advertising.
 privacy-storage-title = Storage period

@@ -6,6 +6,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::api::use_api;
 use crate::components::form::{Checks, FormError, FormFeedback, SubmitButton, TextField};
+use crate::components::task::{task, Job};
 use crate::i18n::tr;
 use crate::notices::{use_notices, NoticeKind};
 use crate::session::use_session;
@@ -21,24 +22,7 @@ pub fn DeleteSection() -> impl IntoView {
     let password = RwSignal::new(String::new());
     let feedback = FormFeedback::new();
 
-    let delete = Action::new_local(move |password: &String| {
-        let password = password.clone();
-        let navigate = navigate.clone();
-        async move {
-            match api.delete_account(password).await {
-                Ok(()) => {
-                    if let Some(dialog) = dialog.get_untracked() {
-                        dialog.close();
-                    }
-                    // Leave the protected page before the session ends, then say goodbye at home.
-                    navigate("/", Default::default());
-                    session.sign_out();
-                    notices.show(NoticeKind::Success, "account-deleted", "/");
-                }
-                Err(error) => feedback.fail(error),
-            }
-        }
-    });
+    let delete = task();
 
     let open = move |_| {
         feedback.clear();
@@ -58,9 +42,23 @@ pub fn DeleteSection() -> impl IntoView {
         let value = password.get_untracked();
         match Checks::new().required("password", &value).finish() {
             Ok(()) => {
-                delete.dispatch(value);
+                let navigate = navigate.clone();
+                delete.dispatch_local(Job::new(async move {
+                    match api.delete_account(value).await {
+                        Ok(()) => {
+                            if let Some(dialog) = dialog.get_untracked() {
+                                dialog.close();
+                            }
+                            // Leave the protected page before the session ends, then say goodbye at home.
+                            navigate("/", Default::default());
+                            session.sign_out();
+                            notices.show(NoticeKind::Success, "account-deleted", "/");
+                        }
+                        Err(error) => feedback.fail(error),
+                    }
+                }));
             }
-            Err(error) => feedback.fail(error),
+            Err(error) => feedback.reject(&ev, error),
         }
     };
 

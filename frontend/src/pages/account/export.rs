@@ -5,6 +5,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::api::{use_api, ApiClientError};
 use crate::components::alert::{Alert, AlertKind, ErrorAlert};
+use crate::components::task::{task, Job};
 use crate::i18n::tr;
 
 /// File name of the download.
@@ -14,12 +15,18 @@ const FILE_NAME: &str = "glokal-data-export.json";
 #[component]
 pub fn ExportSection() -> impl IntoView {
     let api = use_api();
-    let export = Action::new_local(move |_: &()| async move {
-        let data = api.export().await?;
-        let json = serde_json::to_string_pretty(&data).map_err(|_| ApiClientError::Unexpected { status: 200 })?;
-        download(&json).map_err(|_| ApiClientError::Unexpected { status: 200 })
-    });
-    let result = export.value();
+    let export = task();
+    let result = RwSignal::new(None::<Result<(), ApiClientError>>);
+    let on_click = move |_| {
+        result.set(None);
+        export.dispatch_local(Job::new(async move {
+            let outcome = match api.export().await {
+                Ok(json) => download(&json).map_err(|_| ApiClientError::Unexpected { status: 200 }),
+                Err(error) => Err(error),
+            };
+            result.set(Some(outcome));
+        }));
+    };
 
     view! {
         <section class="card account-card" aria-labelledby="export-title" data-testid="export-section">
@@ -36,9 +43,7 @@ pub fn ExportSection() -> impl IntoView {
                 data-testid="export-submit"
                 disabled=move || export.pending().get()
                 aria-busy=move || if export.pending().get() { "true" } else { "false" }
-                on:click=move |_| {
-                    export.dispatch(());
-                }
+                on:click=on_click
             >
                 {move || export.pending().get().then(|| view! { <span class="btn-spinner" aria-hidden="true"></span> })}
                 {tr("account-export-submit")}

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::api::use_api;
 use crate::components::alert::{Alert, AlertKind};
 use crate::components::form::{Checks, FormError, FormFeedback, SubmitButton, TextField};
+use crate::components::task::{task, Job};
 use crate::i18n::tr;
 
 /// The change-password card.
@@ -18,20 +19,7 @@ pub fn PasswordSection() -> impl IntoView {
     let feedback = FormFeedback::new();
     let changed = RwSignal::new(false);
 
-    let change = Action::new_local(move |request: &ChangePasswordRequest| {
-        let request = request.clone();
-        async move {
-            match api.change_password(request).await {
-                Ok(_) => {
-                    current.set(String::new());
-                    new.set(String::new());
-                    repeat.set(String::new());
-                    changed.set(true);
-                }
-                Err(error) => feedback.fail(error),
-            }
-        }
-    });
+    let change = task();
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -46,9 +34,23 @@ pub fn PasswordSection() -> impl IntoView {
             .finish();
         match checks {
             Ok(()) => {
-                change.dispatch(ChangePasswordRequest { current_password: cur, new_password: pw });
+                let request = ChangePasswordRequest {
+                    current_password: cur,
+                    new_password: pw,
+                };
+                change.dispatch_local(Job::new(async move {
+                    match api.change_password(request).await {
+                        Ok(_) => {
+                            current.set(String::new());
+                            new.set(String::new());
+                            repeat.set(String::new());
+                            changed.set(true);
+                        }
+                        Err(error) => feedback.fail(error),
+                    }
+                }));
             }
-            Err(error) => feedback.fail(error),
+            Err(error) => feedback.reject(&ev, error),
         }
     };
 
@@ -58,9 +60,9 @@ pub fn PasswordSection() -> impl IntoView {
             <p class="muted">{tr("account-password-lead")}</p>
             <form class="form" novalidate on:submit=on_submit data-testid="password-form">
                 <FormError feedback=feedback />
-                <Show when=move || changed.get()>
+                {move || changed.get().then(|| view! {
                     <Alert kind=AlertKind::Success><p>{tr("account-password-changed")}</p></Alert>
-                </Show>
+                })}
                 <TextField
                     id="password-current"
                     field="current_password"

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::api::use_api;
 use crate::components::alert::{Alert, AlertKind};
 use crate::components::form::{Checks, FormError, FormFeedback, SubmitButton, TextField};
+use crate::components::task::{task, Job};
 use crate::i18n::{format_date, tr, use_i18n};
 use crate::session::use_session;
 
@@ -18,7 +19,14 @@ pub fn ProfileSection() -> impl IntoView {
     let initial = session.user_untracked();
 
     let display_name = RwSignal::new(initial.as_ref().map(|u| u.display_name.clone()).unwrap_or_default());
-    let language = RwSignal::new(initial.as_ref().map(|u| u.preferred_language).unwrap_or_default().code().to_owned());
+    let language = RwSignal::new(
+        initial
+            .as_ref()
+            .map(|u| u.preferred_language)
+            .unwrap_or_default()
+            .code()
+            .to_owned(),
+    );
     // The header's language switcher also changes the saved language.
     Effect::new(move |_| {
         if let Some(lang) = session.user().map(|u| u.preferred_language) {
@@ -28,19 +36,7 @@ pub fn ProfileSection() -> impl IntoView {
     let feedback = FormFeedback::new();
     let saved = RwSignal::new(false);
 
-    let save = Action::new_local(move |request: &UpdateMeRequest| {
-        let request = request.clone();
-        async move {
-            match api.update_me(request).await {
-                Ok(user) => {
-                    i18n.set_lang(user.preferred_language);
-                    display_name.set(user.display_name);
-                    saved.set(true);
-                }
-                Err(error) => feedback.fail(error),
-            }
-        }
-    });
+    let save = task();
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -49,12 +45,22 @@ pub fn ProfileSection() -> impl IntoView {
         let name = display_name.get_untracked();
         match Checks::new().display_name("display_name", &name).finish() {
             Ok(()) => {
-                save.dispatch(UpdateMeRequest {
+                let request = UpdateMeRequest {
                     display_name: Some(name.trim().to_owned()),
                     preferred_language: language.get_untracked().parse::<Language>().ok(),
-                });
+                };
+                save.dispatch_local(Job::new(async move {
+                    match api.update_me(request).await {
+                        Ok(user) => {
+                            i18n.set_lang(user.preferred_language);
+                            display_name.set(user.display_name);
+                            saved.set(true);
+                        }
+                        Err(error) => feedback.fail(error),
+                    }
+                }));
             }
-            Err(error) => feedback.fail(error),
+            Err(error) => feedback.reject(&ev, error),
         }
     };
 
@@ -94,9 +100,9 @@ pub fn ProfileSection() -> impl IntoView {
             {facts}
             <form class="form" novalidate on:submit=on_submit data-testid="profile-form">
                 <FormError feedback=feedback />
-                <Show when=move || saved.get()>
+                {move || saved.get().then(|| view! {
                     <Alert kind=AlertKind::Success><p>{tr("account-saved")}</p></Alert>
-                </Show>
+                })}
                 <TextField
                     id="profile-display-name"
                     field="display_name"

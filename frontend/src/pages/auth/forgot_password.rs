@@ -1,12 +1,12 @@
 //! `/forgot-password`: asks for a reset link (the answer never reveals whether an account exists).
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::AuthCard;
 use crate::api::use_api;
 use crate::components::alert::{Alert, AlertKind};
 use crate::components::form::{Checks, FormError, FormFeedback, SubmitButton, TextField};
+use crate::components::task::{task, Job};
 use crate::i18n::{tr, use_page_title};
 
 /// The reset request form.
@@ -18,15 +18,7 @@ pub fn ForgotPasswordPage() -> impl IntoView {
     let feedback = FormFeedback::new();
     let sent = RwSignal::new(false);
 
-    let request = Action::new_local(move |email: &String| {
-        let email = email.clone();
-        async move {
-            match api.request_password_reset(email).await {
-                Ok(()) => sent.set(true),
-                Err(error) => feedback.fail(error),
-            }
-        }
-    });
+    let request = task();
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -35,19 +27,25 @@ pub fn ForgotPasswordPage() -> impl IntoView {
         let value = email.get_untracked();
         match Checks::new().email("email", &value).finish() {
             Ok(()) => {
-                request.dispatch(value.trim().to_owned());
+                let address = value.trim().to_owned();
+                request.dispatch_local(Job::new(async move {
+                    match api.request_password_reset(address).await {
+                        Ok(()) => sent.set(true),
+                        Err(error) => feedback.fail(error),
+                    }
+                }));
             }
-            Err(error) => feedback.fail(error),
+            Err(error) => feedback.reject(&ev, error),
         }
     };
 
     view! {
         <AuthCard title=tr("forgot-title") lead=tr("forgot-lead") testid="forgot-page">
-            <Show when=move || sent.get()>
+            {move || sent.get().then(|| view! {
                 <div data-testid="forgot-success">
                     <Alert kind=AlertKind::Success><p>{tr("forgot-success")}</p></Alert>
                 </div>
-            </Show>
+            })}
             <form class="form" novalidate on:submit=on_submit data-testid="forgot-form">
                 <FormError feedback=feedback />
                 <TextField
@@ -61,7 +59,7 @@ pub fn ForgotPasswordPage() -> impl IntoView {
                 />
                 <SubmitButton label=tr("forgot-submit") pending=request.pending() testid="forgot-submit" />
             </form>
-            <p class="auth-switch"><A href="/login">{tr("forgot-back")}</A></p>
+            <p class="auth-switch"><a href="/login">{tr("forgot-back")}</a></p>
         </AuthCard>
     }
 }

@@ -2,13 +2,13 @@
 
 use glokal_api_types::{ErrorCode, LoginRequest};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use super::{safe_next, AuthCard};
-use crate::api::use_api;
+use crate::api::{use_api, ApiClientError};
 use crate::components::alert::{Alert, AlertKind, ErrorAlert};
 use crate::components::form::{Checks, FormError, FormFeedback, SubmitButton, TextField};
+use crate::components::task::{task, Job};
 use crate::i18n::{tr, use_i18n, use_page_title};
 use crate::session::use_session;
 
@@ -25,12 +25,27 @@ pub fn LoginPage() -> impl IntoView {
     let email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let feedback = FormFeedback::new();
+    let login = task();
 
-    let login = Action::new_local(move |request: &LoginRequest| {
-        let request = request.clone();
-        let navigate = navigate.clone();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        feedback.clear();
+        let (email, password) = (email.get_untracked(), password.get_untracked());
+        if let Err(error) = Checks::new()
+            .required("email", &email)
+            .required("password", &password)
+            .finish()
+        {
+            feedback.reject(&ev, error);
+            return;
+        }
+        let request = LoginRequest {
+            email: email.trim().to_owned(),
+            password,
+        };
         let next = safe_next(query.with_untracked(|q| q.get("next")));
-        async move {
+        let navigate = navigate.clone();
+        login.dispatch_local(Job::new(async move {
             match api.login(request).await {
                 Ok(tokens) => {
                     i18n.set_lang(tokens.user.preferred_language);
@@ -38,35 +53,22 @@ pub fn LoginPage() -> impl IntoView {
                 }
                 Err(error) => feedback.fail(error),
             }
-        }
-    });
-
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        feedback.clear();
-        let (email, password) = (email.get_untracked(), password.get_untracked());
-        match Checks::new().required("email", &email).required("password", &password).finish() {
-            Ok(()) => {
-                login.dispatch(LoginRequest { email: email.trim().to_owned(), password });
-            }
-            Err(error) => feedback.fail(error),
-        }
+        }));
     };
 
     let not_verified = Memo::new(move |_| feedback.error().and_then(|e| e.code()) == Some(ErrorCode::EmailNotVerified));
+    let logged_in = Memo::new(move |_| session.is_logged_in());
 
     view! {
         <AuthCard title=tr("login-title") lead=tr("login-lead") testid="login-page">
-            <Show when=move || session.is_logged_in()>
+            {move || logged_in.get().then(|| view! {
                 <Alert kind=AlertKind::Info>
-                    <p>{tr("login-already")} " " <A href="/account">{tr("nav-account")}</A></p>
+                    <p>{tr("login-already")} " " <a href="/account">{tr("nav-account")}</a></p>
                 </Alert>
-            </Show>
+            })}
             <form class="form" novalidate on:submit=on_submit data-testid="login-form">
                 <FormError feedback=feedback />
-                <Show when=move || not_verified.get()>
-                    <ResendConfirmation email=email />
-                </Show>
+                {move || not_verified.get().then(|| view! { <ResendConfirmation email=email /> })}
                 <TextField
                     id="login-email"
                     field="email"
@@ -86,12 +88,12 @@ pub fn LoginPage() -> impl IntoView {
                     autocomplete="current-password"
                 />
                 <p class="form-aside">
-                    <A href="/forgot-password" attr:data-testid="login-forgot">{tr("login-forgot")}</A>
+                    <a href="/forgot-password" data-testid="login-forgot">{tr("login-forgot")}</a>
                 </p>
                 <SubmitButton label=tr("login-submit") pending=login.pending() testid="login-submit" />
             </form>
             <p class="auth-switch">
-                {tr("login-no-account")} " " <A href="/register">{tr("login-register-link")}</A>
+                {tr("login-no-account")} " " <a href="/register">{tr("login-register-link")}</a>
             </p>
         </AuthCard>
     }
@@ -101,8 +103,15 @@ pub fn LoginPage() -> impl IntoView {
 #[component]
 pub fn ResendConfirmation(email: RwSignal<String>) -> impl IntoView {
     let api = use_api();
-    let resend = Action::new_local(move |email: &String| api.resend_verification(email.clone()));
-    let result = resend.value();
+    let resend = task();
+    let result = RwSignal::new(None::<Result<(), ApiClientError>>);
+    let on_click = move |_| {
+        let address = email.get_untracked().trim().to_owned();
+        result.set(None);
+        resend.dispatch_local(Job::new(async move {
+            result.set(Some(api.resend_verification(address).await));
+        }));
+    };
     view! {
         <div class="resend" data-testid="resend-confirmation">
             <p>{tr("login-resend-text")}</p>
@@ -111,9 +120,7 @@ pub fn ResendConfirmation(email: RwSignal<String>) -> impl IntoView {
                 class="btn btn-secondary btn-small"
                 data-testid="resend-submit"
                 disabled=move || resend.pending().get()
-                on:click=move |_| {
-                    resend.dispatch(email.get_untracked().trim().to_owned());
-                }
+                on:click=on_click
             >
                 {tr("login-resend")}
             </button>

@@ -3,13 +3,13 @@
 use glokal_api_types::RegisterRequest;
 use glokal_i18n::FluentValue;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::login::ResendConfirmation;
 use super::AuthCard;
 use crate::api::use_api;
 use crate::components::alert::{Alert, AlertKind};
 use crate::components::form::{Checks, FormError, FormFeedback, SubmitButton, TextField};
+use crate::components::task::{task, Job};
 use crate::i18n::{tr, use_i18n, use_page_title};
 
 /// The registration form.
@@ -25,26 +25,17 @@ pub fn RegisterPage() -> impl IntoView {
     let password_repeat = RwSignal::new(String::new());
     let feedback = FormFeedback::new();
     let registered = RwSignal::new(None::<String>);
-
-    let register = Action::new_local(move |request: &RegisterRequest| {
-        let request = request.clone();
-        async move {
-            match api.register(request).await {
-                Ok(user) => {
-                    password.set(String::new());
-                    password_repeat.set(String::new());
-                    registered.set(Some(user.email));
-                }
-                Err(error) => feedback.fail(error),
-            }
-        }
-    });
+    let register = task();
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         feedback.clear();
-        let (name, mail, pw, repeat) =
-            (display_name.get_untracked(), email.get_untracked(), password.get_untracked(), password_repeat.get_untracked());
+        let (name, mail, pw, repeat) = (
+            display_name.get_untracked(),
+            email.get_untracked(),
+            password.get_untracked(),
+            password_repeat.get_untracked(),
+        );
         let checks = Checks::new()
             .display_name("display_name", &name)
             .email("email", &mail)
@@ -54,14 +45,24 @@ pub fn RegisterPage() -> impl IntoView {
             .finish();
         match checks {
             Ok(()) => {
-                register.dispatch(RegisterRequest {
+                let request = RegisterRequest {
                     email: mail.trim().to_owned(),
                     password: pw,
                     display_name: name.trim().to_owned(),
                     preferred_language: Some(i18n.lang_untracked()),
-                });
+                };
+                register.dispatch_local(Job::new(async move {
+                    match api.register(request).await {
+                        Ok(user) => {
+                            password.set(String::new());
+                            password_repeat.set(String::new());
+                            registered.set(Some(user.email));
+                        }
+                        Err(error) => feedback.fail(error),
+                    }
+                }));
             }
-            Err(error) => feedback.fail(error),
+            Err(error) => feedback.reject(&ev, error),
         }
     };
 
@@ -107,12 +108,12 @@ pub fn RegisterPage() -> impl IntoView {
                     autocomplete="new-password"
                 />
                 <p class="form-note">
-                    {tr("register-privacy-note")} " " <A href="/privacy">{tr("register-privacy-link")}</A>
+                    {tr("register-privacy-note")} " " <a href="/privacy">{tr("register-privacy-link")}</a>
                 </p>
                 <SubmitButton label=tr("register-submit") pending=register.pending() testid="register-submit" />
             </form>
             <p class="auth-switch">
-                {tr("register-have-account")} " " <A href="/login">{tr("register-login-link")}</A>
+                {tr("register-have-account")} " " <a href="/login">{tr("register-login-link")}</a>
             </p>
         }
     };
@@ -129,7 +130,7 @@ pub fn RegisterPage() -> impl IntoView {
                 </Alert>
                 <p class="muted">{tr("register-success-hint")}</p>
                 <ResendConfirmation email=email />
-                <p class="auth-switch"><A href="/login" attr:class="btn btn-secondary">{tr("register-login-link")}</A></p>
+                <p class="auth-switch"><a href="/login" class="btn btn-secondary">{tr("register-login-link")}</a></p>
             </div>
         }
     };

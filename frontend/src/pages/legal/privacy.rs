@@ -1,7 +1,6 @@
 //! `/privacy`: what personal data the platform processes and why.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::i18n::{tr, use_page_title};
 
@@ -14,7 +13,7 @@ pub fn PrivacyPage() -> impl IntoView {
             <h1>{tr("privacy-title")}</h1>
             <p class="lead">{tr("privacy-lead")}</p>
             <h2>{tr("privacy-controller-title")}</h2>
-            <p>{tr("privacy-controller-text")} " " <A href="/imprint">{tr("footer-imprint")}</A></p>
+            <p>{tr("privacy-controller-text")} " " <a href="/imprint">{tr("footer-imprint")}</a> "."</p>
             <h2>{tr("privacy-data-title")}</h2>
             <ul>
                 <li>{tr("privacy-data-account")}</li>

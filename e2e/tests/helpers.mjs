@@ -1,0 +1,151 @@
+// Shared helpers of the browser tests: environment, browser launch, reading mails from the outbox.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+/** Base URL of the running server that serves the API and the built SPA. */
+export const BASE_URL = (process.env.GLOKAL_E2E_BASE_URL || 'http://127.0.0.1:8080').replace(/\/$/, '');
+/** Directory the server writes mails to (`$GLOKAL_DATA_DIR/outbox`). */
+export const OUTBOX = process.env.GLOKAL_E2E_OUTBOX || '';
+/** Directory for screenshots. */
+export const ARTIFACTS = process.env.GLOKAL_E2E_ARTIFACTS || path.resolve('artifacts');
+/** System Chromium; never downloaded. */
+export const CHROMIUM = process.env.GLOKAL_E2E_CHROMIUM || '/usr/bin/chromium';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Launches Chromium with a fresh temporary profile (playwright creates and removes it). */
+export async function launchBrowser() {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/**
+ * A new page in a fresh context; collects console errors and uncaught exceptions
+ * so a failing test can print them.
+ */
+export async function newPage(browser, { locale = 'de-DE', viewport = { width: 1280, height: 900 } } = {}) {
+  // Reduced motion switches off CSS transitions, so screenshots never catch an animation halfway.
+  const context = await browser.newContext({ locale, viewport, acceptDownloads: true, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('pageerror', (error) => page.problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    // Expected 4xx answers (wrong password, no session yet) are part of the flows; 5xx are not.
+    if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) {
+      page.problems.push(`console: ${message.text()}`);
+    }
+  });
+  return page;
+}
+
+/** Saves a full-page screenshot into the artefacts directory. */
+export async function screenshot(page, name) {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** A unique, valid e-mail address for one test run. */
+export function uniqueEmail(prefix = 'e2e') {
+  const random = Math.random().toString(36).slice(2, 8);
+  return `${prefix}-${Date.now()}-${random}@example.org`;
+}
+
+// ---- Mail outbox -------------------------------------------------------------------------
+
+function splitHeaders(raw) {
+  const normalized = raw.replace(/\r\n/g, '\n');
+  const end = normalized.indexOf('\n\n');
+  const head = end === -1 ? normalized : normalized.slice(0, end);
+  const body = end === -1 ? '' : normalized.slice(end + 2);
+  const headers = {};
+  for (const line of head.replace(/\n[ \t]+/g, ' ').split('\n')) {
+    const colon = line.indexOf(':');
+    if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+  }
+  return { headers, body };
+}
+
+function decodeQuotedPrintable(text) {
+  const bytes = [];
+  const soft = text.replace(/=\n/g, '');
+  for (let i = 0; i < soft.length; i++) {
+    const c = soft[i];
+    if (c === '=' && /^[0-9A-Fa-f]{2}$/.test(soft.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(soft.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else {
+      bytes.push(...Buffer.from(c, 'utf8'));
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/** The decoded text of every leaf part of a MIME message. */
+export function mailTexts(raw) {
+  const { headers, body } = splitHeaders(raw);
+  const type = headers['content-type'] || 'text/plain';
+  const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1];
+  if (/^multipart\//i.test(type) && boundary) {
+    return body
+      .split(`--${boundary}`)
+      .slice(1)
+      .filter((part) => !part.startsWith('--'))
+      .flatMap((part) => mailTexts(part.replace(/^\n/, '')));
+  }
+  const encoding = (headers['content-transfer-encoding'] || '').toLowerCase();
+  if (encoding === 'base64') return [Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')];
+  if (encoding === 'quoted-printable') return [decodeQuotedPrintable(body)];
+  return [body];
+}
+
+/** Headers of a raw mail (lower-case names). */
+export function mailHeaders(raw) {
+  return splitHeaders(raw).headers;
+}
+
+/**
+ * Polls the outbox (up to `timeoutMs`) for the newest mail to `address` that contains a link
+ * to `linkPath` with a `token=` parameter, and returns that link as path + query.
+ */
+export async function waitForMailLink(address, linkPath, { timeoutMs = 10_000, after = 0 } = {}) {
+  if (!OUTBOX) throw new Error('GLOKAL_E2E_OUTBOX is not set');
+  const deadline = Date.now() + timeoutMs;
+  const pattern = new RegExp(`https?://[^\\s"'<>]*${linkPath.replace(/[-/]/g, '\\$&')}\\?[^\\s"'<>]*token=[^\\s"'<>&]+`, 'g');
+  while (Date.now() < deadline) {
+    const files = fs.existsSync(OUTBOX)
+      ? fs
+          .readdirSync(OUTBOX)
+          .filter((name) => name.endsWith('.eml'))
+          .map((name) => path.join(OUTBOX, name))
+          .map((file) => ({ file, mtime: fs.statSync(file).mtimeMs }))
+          .filter(({ mtime }) => mtime >= after)
+          .sort((a, b) => b.mtime - a.mtime)
+      : [];
+    for (const { file } of files) {
+      const raw = fs.readFileSync(file, 'utf8');
+      const to = (mailHeaders(raw).to || '').toLowerCase();
+      if (!to.includes(address.toLowerCase())) continue;
+      for (const text of mailTexts(raw)) {
+        const match = text.replace(/&amp;/g, '&').match(pattern);
+        if (match) {
+          const url = new URL(match[0]);
+          return `${url.pathname}${url.search}`;
+        }
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`no mail to ${address} with a ${linkPath}?token=… link within ${timeoutMs} ms in ${OUTBOX}`);
+}
