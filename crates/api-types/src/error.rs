@@ -75,6 +75,8 @@ error_codes! {
     WrongPassword => "wrong_password", 403;
     /// The resource does not exist.
     NotFound => "not_found", 404;
+    /// The company register has no company with this id.
+    CompanyNotFound => "company_not_found", 404;
     /// The HTTP method is not supported on this path.
     MethodNotAllowed => "method_not_allowed", 405;
     /// The e-mail address is already registered.
@@ -91,6 +93,8 @@ error_codes! {
     InternalError => "internal_error", 500;
     /// A dependency (the database) is not reachable.
     ServiceUnavailable => "service_unavailable", 503;
+    /// The company register (ARES) did not answer in time or answered with an error; try again later.
+    RegistryUnavailable => "registry_unavailable", 503;
 }
 
 impl fmt::Display for ErrorCode {

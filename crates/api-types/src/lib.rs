@@ -7,6 +7,7 @@
 mod account;
 mod admin;
 mod error;
+mod registry;
 mod system;
 #[cfg(feature = "validate")]
 pub mod validation;
@@ -15,4 +16,5 @@ pub use account::*;
 pub use admin::*;
 pub use error::{ErrorBody, ErrorCode};
 pub use glokal_domain::{Language, Role};
+pub use registry::*;
 pub use system::*;

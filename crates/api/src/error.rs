@@ -8,6 +8,8 @@ use actix_web::{HttpResponse, ResponseError};
 use glokal_api_types::{ErrorBody, ErrorCode, Language};
 use glokal_store::DbErr;
 
+use crate::registry::RegistryError;
+
 /// Every way a request can fail. Rendered as [`ErrorBody`] with a stable `code`;
 /// the message is translated into the caller's language by the `translate_errors` middleware.
 #[derive(Debug, thiserror::Error)]
@@ -99,6 +101,16 @@ impl From<validator::ValidationErrors> for ApiError {
             .filter_map(|(field, errs)| errs.first().map(|e| (field.to_string(), e.code.to_string())))
             .collect();
         ApiError::Validation(fields)
+    }
+}
+
+impl From<RegistryError> for ApiError {
+    fn from(err: RegistryError) -> Self {
+        match err {
+            RegistryError::NotFound => ApiError::Client(ErrorCode::CompanyNotFound),
+            // The cause was logged where it happened (`CzRegistry::lookup`).
+            RegistryError::Unavailable(_) => ApiError::Client(ErrorCode::RegistryUnavailable),
+        }
     }
 }
 

@@ -7,6 +7,7 @@ pub mod handlers;
 pub mod lang;
 pub mod mail;
 pub mod middleware;
+pub mod registry;
 pub mod state;
 
 use actix_web::web;
@@ -18,7 +19,7 @@ use utoipa::{Modify, OpenApi};
 use utoipa_actix_web::service_config::ServiceConfig;
 use utoipa_actix_web::{scope, AppExt};
 
-use handlers::{admin, auth as auth_handlers, me, system};
+use handlers::{admin, auth as auth_handlers, me, registry as registry_handlers, system};
 
 /// Largest JSON body accepted (1 MiB); bigger bodies get 413.
 pub const JSON_LIMIT_BYTES: usize = 1 << 20;
@@ -38,6 +39,7 @@ Authenticate with `Authorization: Bearer <access_token>` from `login` or `refres
     tags(
         (name = "auth", description = "Registration, login, sessions, password reset"),
         (name = "me", description = "The caller's own account, GDPR export and deletion"),
+        (name = "registry", description = "Company data from public registers (the Czech ARES), to fill in forms"),
         (name = "admin", description = "Platform administration"),
         (name = "system", description = "Health, readiness and server facts"),
     )
@@ -81,6 +83,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .service(me::change_password::change_password)
             .service(me::export_me::export_me)
             .service(me::delete_me::delete_me)
+            .service(registry_handlers::lookup_cz_company::lookup_cz_company)
             .service(admin::list_users::list_users)
             .service(admin::set_user_role::set_user_role)
             .default_service(web::to(not_found)),

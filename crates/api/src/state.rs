@@ -7,6 +7,7 @@ use glokal_store::DatabaseConnection;
 use crate::auth::jwt::JwtKeys;
 use crate::auth::rate_limit::{RateLimiters, RateLimits};
 use crate::mail::MailQueue;
+use crate::registry::CzRegistry;
 
 /// What the API needs from the configuration.
 #[derive(Clone)]
@@ -21,6 +22,8 @@ pub struct ApiSettings {
     pub public_url: String,
     /// Login and mail limits.
     pub rate_limits: RateLimits,
+    /// Base URL of the ARES REST API (Czech company register), without trailing slash.
+    pub ares_url: String,
 }
 
 /// Shared state.
@@ -30,18 +33,22 @@ pub struct AppState {
     pub settings: ApiSettings,
     pub limiters: RateLimiters,
     pub mail: MailQueue,
+    /// The Czech company register with its look-up cache (one HTTP client, reused).
+    pub registry: CzRegistry,
 }
 
 impl AppState {
-    /// Builds the state from a connection, settings and the mail queue.
-    pub fn new(db: DatabaseConnection, settings: ApiSettings, mail: MailQueue) -> Self {
-        AppState {
+    /// Builds the state from a connection, settings and the mail queue; fails only if the
+    /// HTTP client for external registers cannot be set up.
+    pub fn new(db: DatabaseConnection, settings: ApiSettings, mail: MailQueue) -> anyhow::Result<Self> {
+        Ok(AppState {
             jwt: JwtKeys::new(&settings.jwt_secret, settings.access_token_ttl),
             limiters: RateLimiters::new(settings.rate_limits),
+            registry: CzRegistry::new(&settings.ares_url)?,
             db,
             settings,
             mail,
-        }
+        })
     }
 
     /// A link into the SPA, e.g. `link("/verify-email", token)`.

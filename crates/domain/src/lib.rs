@@ -6,10 +6,12 @@
 
 mod account;
 mod language;
+mod registry;
 mod role;
 
 pub use account::{DisplayName, Email, Password, DISPLAY_NAME_MAX_CHARS, PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS};
 pub use language::Language;
+pub use registry::{format_postal_code, legal_form_name, nace_class, nace_classes, postal_town, CzAddressLine, Ico, ICO_DIGITS};
 pub use role::Role;
 
 /// Why a raw value was rejected; `code()` is stable and translated by the UI.
@@ -31,6 +33,8 @@ pub enum DomainError {
     ControlCharacters,
     #[error("unknown language")]
     UnknownLanguage,
+    #[error("not a valid IČO (eight digits with a correct check digit)")]
+    InvalidIco,
 }
 
 impl DomainError {
@@ -45,11 +49,12 @@ impl DomainError {
             DomainError::DisplayNameTooLong => "display_name_too_long",
             DomainError::ControlCharacters => "control_characters",
             DomainError::UnknownLanguage => "unknown_language",
+            DomainError::InvalidIco => "invalid_ico",
         }
     }
 
     /// Every variant, for completeness checks of translations.
-    pub const ALL: [DomainError; 8] = [
+    pub const ALL: [DomainError; 9] = [
         DomainError::Required,
         DomainError::InvalidEmail,
         DomainError::PasswordTooShort,
@@ -58,5 +63,6 @@ impl DomainError {
         DomainError::DisplayNameTooLong,
         DomainError::ControlCharacters,
         DomainError::UnknownLanguage,
+        DomainError::InvalidIco,
     ];
 }

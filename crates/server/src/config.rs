@@ -12,6 +12,8 @@ use secrecy::{ExposeSecret, SecretString};
 pub const DEVELOPMENT_JWT_SECRET: &str = "glokal-development-secret-not-for-production";
 /// Minimum length of a production JWT secret, in bytes.
 pub const MIN_SECRET_BYTES: usize = 32;
+/// The public ARES REST API (Czech company register), used when `GLOKAL_ARES_URL` is not set.
+pub const DEFAULT_ARES_URL: &str = "https://ares.gov.cz/ekonomicke-subjekty-v-be/rest";
 
 /// `GLOKAL_ENV`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,6 +53,8 @@ pub struct Config {
     pub static_dir: PathBuf,
     /// `GLOKAL_LOG_FORMAT`: `pretty` (default) or `json`.
     pub log_format: LogFormat,
+    /// `GLOKAL_ARES_URL`: base URL of the ARES REST API, default [`DEFAULT_ARES_URL`]; no trailing slash.
+    pub ares_url: String,
     /// Access-token lifetime (15 minutes).
     pub access_token_ttl: Duration,
     /// Refresh-token lifetime (30 days, renewed on every rotation).
@@ -102,6 +106,10 @@ impl Config {
             Some("json") => LogFormat::Json,
             Some(other) => bail!("GLOKAL_LOG_FORMAT must be `pretty` or `json`, not `{other}`"),
         };
+        let ares_url = lookup("GLOKAL_ARES_URL").map(|u| u.trim().trim_end_matches('/').to_owned()).unwrap_or_else(|| DEFAULT_ARES_URL.to_owned());
+        if !(ares_url.starts_with("http://") || ares_url.starts_with("https://")) {
+            bail!("GLOKAL_ARES_URL must start with http:// or https://");
+        }
         Ok(Config {
             environment,
             bind,
@@ -113,6 +121,7 @@ impl Config {
             mail_from: lookup("GLOKAL_MAIL_FROM").unwrap_or_else(|| "Glokal <noreply@localhost>".to_owned()),
             static_dir: PathBuf::from(lookup("GLOKAL_STATIC_DIR").unwrap_or_else(|| "dist".to_owned())),
             log_format,
+            ares_url,
             access_token_ttl: Duration::from_secs(15 * 60),
             refresh_token_ttl: Duration::from_secs(30 * 24 * 3600),
             rate_limits: RateLimits::default(),
@@ -151,6 +160,13 @@ mod tests {
         assert_eq!(c.database_url, "sqlite://./data/glokal.db?mode=rwc");
         assert!(c.uses_development_secret());
         assert!(c.smtp_url.is_none());
+        assert_eq!(c.ares_url, DEFAULT_ARES_URL);
+    }
+
+    #[test]
+    fn ares_url_from_env() {
+        assert_eq!(config(&[("GLOKAL_ARES_URL", "http://127.0.0.1:9999/rest/")]).unwrap().ares_url, "http://127.0.0.1:9999/rest");
+        assert!(config(&[("GLOKAL_ARES_URL", "ares.gov.cz")]).is_err());
     }
 
     #[test]

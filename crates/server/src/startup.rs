@@ -63,8 +63,9 @@ impl Application {
             refresh_token_ttl: config.refresh_token_ttl,
             public_url: config.public_url.clone(),
             rate_limits: config.rate_limits,
+            ares_url: config.ares_url.clone(),
         };
-        let state = web::Data::new(AppState::new(db, settings, queue));
+        let state = web::Data::new(AppState::new(db, settings, queue)?);
         let spa = Spa::load(&config.static_dir);
         let hsts = config.public_url.starts_with("https://");
         let spec = glokal_api::openapi();

@@ -20,6 +20,8 @@ error-validation_failed = Zkontrolujte prosím označená pole.
 error-rate_limited = Příliš mnoho pokusů. Chvíli počkejte a zkuste to znovu.
 error-internal_error = Došlo k neočekávané chybě. Zkuste to prosím později.
 error-service_unavailable = Služba je dočasně nedostupná.
+error-company_not_found = Subjekt s tímto IČO nebyl v registru ARES nalezen.
+error-registry_unavailable = Registr ARES je momentálně nedostupný. Zkuste to prosím později, nebo údaje vyplňte sami.
 error-network = Nelze se spojit se serverem. Zkontrolujte prosím připojení k internetu.
 
 ## Kontroly polí (kód → text)
@@ -32,4 +34,5 @@ field-password_too_common = Toto heslo je příliš běžné. Zvolte prosím jin
 field-display_name_too_long = Jméno smí mít nejvýše 100 znaků.
 field-control_characters = Nepoužívejte prosím řídicí znaky.
 field-unknown_language = Tento jazyk není podporován.
+field-invalid_ico = Zadejte prosím platné IČO (8 číslic).
 field-passwords_do_not_match = Hesla se neshodují.

@@ -20,6 +20,8 @@ error-validation_failed = Bitte prüfen Sie die markierten Felder.
 error-rate_limited = Zu viele Versuche. Bitte warten Sie einen Moment und versuchen Sie es dann erneut.
 error-internal_error = Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.
 error-service_unavailable = Der Dienst ist vorübergehend nicht erreichbar.
+error-company_not_found = Im tschechischen Unternehmensregister (ARES) wurde kein Unternehmen mit dieser IČO gefunden.
+error-registry_unavailable = Das tschechische Unternehmensregister (ARES) ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut oder tragen Sie die Angaben selbst ein.
 error-network = Keine Verbindung zum Server. Bitte prüfen Sie Ihre Internetverbindung.
 
 ## Field checks (code → text)
@@ -32,4 +34,5 @@ field-password_too_common = Dieses Passwort ist zu verbreitet. Bitte wählen Sie
 field-display_name_too_long = Der Name darf höchstens 100 Zeichen lang sein.
 field-control_characters = Bitte verwenden Sie keine Steuerzeichen.
 field-unknown_language = Diese Sprache wird nicht unterstützt.
+field-invalid_ico = Bitte geben Sie eine gültige IČO ein (tschechische Identifikationsnummer, 8 Ziffern).
 field-passwords_do_not_match = Die Passwörter stimmen nicht überein.

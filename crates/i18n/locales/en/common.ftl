@@ -20,6 +20,8 @@ error-validation_failed = Please check the highlighted fields.
 error-rate_limited = Too many attempts. Please wait a moment and try again.
 error-internal_error = An unexpected error occurred. Please try again later.
 error-service_unavailable = The service is temporarily unavailable.
+error-company_not_found = No company with this IČO was found in the Czech business register (ARES).
+error-registry_unavailable = The Czech business register (ARES) cannot be reached at the moment. Please try again later or fill in the details yourself.
 error-network = Cannot reach the server. Please check your internet connection.
 
 ## Field checks (code → text)
@@ -32,4 +34,5 @@ field-password_too_common = This password is too common. Please choose another o
 field-display_name_too_long = The name may be at most 100 characters long.
 field-control_characters = Please do not use control characters.
 field-unknown_language = This language is not supported.
+field-invalid_ico = Please enter a valid IČO (Czech company ID, 8 digits).
 field-passwords_do_not_match = The passwords do not match.

@@ -7,6 +7,7 @@ mod errors;
 mod helpers;
 mod openapi;
 mod password;
+mod registry;
 mod sessions;
 mod smtp;
 mod system;
