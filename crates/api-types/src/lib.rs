@@ -7,6 +7,8 @@
 mod account;
 mod admin;
 mod error;
+mod organization;
+mod reference;
 mod system;
 #[cfg(feature = "validate")]
 pub mod validation;
@@ -15,4 +17,6 @@ pub use account::*;
 pub use admin::*;
 pub use error::{ErrorBody, ErrorCode};
 pub use glokal_domain::{Language, Role};
+pub use organization::*;
+pub use reference::*;
 pub use system::*;

@@ -6,6 +6,7 @@
 
 mod account;
 mod language;
+pub mod reference;
 mod role;
 
 pub use account::{DisplayName, Email, Password, DISPLAY_NAME_MAX_CHARS, PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS};
@@ -31,6 +32,8 @@ pub enum DomainError {
     ControlCharacters,
     #[error("unknown language")]
     UnknownLanguage,
+    #[error("not a NACE Rev. 2 code")]
+    UnknownNaceCode,
 }
 
 impl DomainError {
@@ -45,11 +48,12 @@ impl DomainError {
             DomainError::DisplayNameTooLong => "display_name_too_long",
             DomainError::ControlCharacters => "control_characters",
             DomainError::UnknownLanguage => "unknown_language",
+            DomainError::UnknownNaceCode => "unknown_nace_code",
         }
     }
 
     /// Every variant, for completeness checks of translations.
-    pub const ALL: [DomainError; 8] = [
+    pub const ALL: [DomainError; 9] = [
         DomainError::Required,
         DomainError::InvalidEmail,
         DomainError::PasswordTooShort,
@@ -58,5 +62,6 @@ impl DomainError {
         DomainError::DisplayNameTooLong,
         DomainError::ControlCharacters,
         DomainError::UnknownLanguage,
+        DomainError::UnknownNaceCode,
     ];
 }

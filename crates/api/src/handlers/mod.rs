@@ -3,4 +3,6 @@
 pub mod admin;
 pub mod auth;
 pub mod me;
+pub mod organizations;
+pub mod reference;
 pub mod system;
