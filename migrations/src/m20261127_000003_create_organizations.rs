@@ -39,6 +39,7 @@ impl MigrationTrait for Migration {
                     .col(string_len_null(Organizations::Dic, 20))
                     .col(string_len_null(Organizations::HrNumber, 100))
                     .col(string_len_null(Organizations::VatId, 20))
+                    .col(boolean(Organizations::Demo).default(false))
                     .col(timestamp_with_time_zone(Organizations::CreatedAt))
                     .col(timestamp_with_time_zone(Organizations::UpdatedAt))
                     .to_owned(),
@@ -127,6 +128,7 @@ enum Organizations {
     Dic,
     HrNumber,
     VatId,
+    Demo,
     CreatedAt,
     UpdatedAt,
 }

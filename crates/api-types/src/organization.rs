@@ -198,6 +198,8 @@ pub struct Organization {
     pub vat_id: Option<String>,
     /// Empty for anonymous visitors; `members`-only persons only for members.
     pub contacts: Vec<ContactPerson>,
+    /// Demo data loaded by `glokal seed --demo`, not a real organisation.
+    pub demo: bool,
     /// The caller's role here, if any.
     pub my_role: Option<MemberRole>,
     pub created_at: DateTime<Utc>,
@@ -217,6 +219,8 @@ pub struct OrganizationSummary {
     pub size_class: Option<SizeClass>,
     pub nace_main: Option<String>,
     pub text_languages: Vec<Language>,
+    /// Demo data, not a real organisation.
+    pub demo: bool,
     /// Distance from `near`, when given.
     pub distance_km: Option<f64>,
 }

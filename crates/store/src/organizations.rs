@@ -45,6 +45,8 @@ pub struct OrganizationFields {
     pub hr_number: Option<String>,
     pub vat_id: Option<String>,
     pub contacts: Vec<ContactPerson>,
+    /// Demo data (seeded), not a real organisation.
+    pub demo: bool,
 }
 
 /// Who looks at a profile: decides which contact persons are shown.
@@ -112,6 +114,7 @@ fn apply(active: &mut ActiveModel, f: OrganizationFields) {
     active.dic = Set(f.dic);
     active.hr_number = Set(f.hr_number);
     active.vat_id = Set(f.vat_id);
+    active.demo = Set(f.demo);
     active.updated_at = Set(Utc::now());
 }
 
@@ -165,6 +168,7 @@ impl Model {
             hr_number: self.hr_number,
             vat_id: self.vat_id,
             contacts,
+            demo: self.demo,
             my_role,
             created_at: self.created_at,
             updated_at: self.updated_at,
@@ -183,6 +187,7 @@ impl Model {
             city: self.city,
             region_code: self.region_code,
             nace_main: self.nace_main,
+            demo: self.demo,
             distance_km: distance_km.map(|d| (d * 10.0).round() / 10.0),
         }
     }
@@ -328,4 +333,9 @@ pub async fn list(db: &impl ConnectionTrait, filter: &DirectoryFilter) -> Result
     };
     let page = query.order_by_asc(Column::Id).offset(filter.offset).limit(filter.limit).all(db).await?;
     Ok((page.into_iter().map(|m| (m, None)).collect(), total))
+}
+
+/// Names of the demo organisations already stored (keeps `seed --demo` idempotent).
+pub async fn demo_names(db: &impl ConnectionTrait) -> Result<std::collections::HashSet<String>, DbErr> {
+    Ok(Entity::find().filter(Column::Demo.eq(true)).all(db).await?.into_iter().map(|m| m.name).collect())
 }

@@ -9,6 +9,7 @@ mod openapi;
 mod organizations;
 mod password;
 mod reference;
+mod seed;
 mod sessions;
 mod smtp;
 mod system;

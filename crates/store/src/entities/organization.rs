@@ -38,6 +38,8 @@ pub struct Model {
     pub dic: Option<String>,
     pub hr_number: Option<String>,
     pub vat_id: Option<String>,
+    /// Demo data from `glokal seed --demo` (shown with a badge).
+    pub demo: bool,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

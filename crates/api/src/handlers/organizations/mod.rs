@@ -6,7 +6,7 @@ pub mod get_organization;
 pub mod invite_member;
 pub mod list_organizations;
 pub mod update_organization;
-mod validate;
+pub mod validate;
 
 use glokal_api_types::{ErrorCode, MemberRole, Role};
 use glokal_store::entities::{organization, user};

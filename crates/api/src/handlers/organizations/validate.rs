@@ -197,6 +197,7 @@ pub fn organization_fields(input: OrganizationInput) -> Result<OrganizationField
         hr_number: optional(&mut e, "hr_number", input.hr_number, 100),
         vat_id: optional(&mut e, "vat_id", input.vat_id, 20),
         contacts: contacts(&mut e, input.contacts),
+        demo: false,
         country,
     };
     if e.0.is_empty() {
