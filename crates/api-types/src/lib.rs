@@ -7,6 +7,8 @@
 mod account;
 mod admin;
 mod error;
+mod organization;
+mod reference;
 mod registry;
 mod system;
 #[cfg(feature = "validate")]
@@ -16,5 +18,7 @@ pub use account::*;
 pub use admin::*;
 pub use error::{ErrorBody, ErrorCode};
 pub use glokal_domain::{Language, Role};
+pub use organization::*;
+pub use reference::*;
 pub use registry::*;
 pub use system::*;

@@ -19,7 +19,7 @@ use utoipa::{Modify, OpenApi};
 use utoipa_actix_web::service_config::ServiceConfig;
 use utoipa_actix_web::{scope, AppExt};
 
-use handlers::{admin, auth as auth_handlers, me, registry as registry_handlers, system};
+use handlers::{admin, auth as auth_handlers, me, organizations, reference, registry as registry_handlers, system};
 
 /// Largest JSON body accepted (1 MiB); bigger bodies get 413.
 pub const JSON_LIMIT_BYTES: usize = 1 << 20;
@@ -41,6 +41,8 @@ Authenticate with `Authorization: Bearer <access_token>` from `login` or `refres
         (name = "me", description = "The caller's own account, GDPR export and deletion"),
         (name = "registry", description = "Company data from public registers (the Czech ARES), to fill in forms"),
         (name = "admin", description = "Platform administration"),
+        (name = "organizations", description = "Organisation profiles, the directory and memberships"),
+        (name = "reference", description = "NACE Rev. 2, regions and places in three languages"),
         (name = "system", description = "Health, readiness and server facts"),
     )
 )]
@@ -86,6 +88,15 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .service(registry_handlers::lookup_cz_company::lookup_cz_company)
             .service(admin::list_users::list_users)
             .service(admin::set_user_role::set_user_role)
+            .service(organizations::list_organizations::list_organizations)
+            .service(organizations::create_organization::create_organization)
+            .service(organizations::get_organization::get_organization)
+            .service(organizations::update_organization::update_organization)
+            .service(organizations::delete_organization::delete_organization)
+            .service(organizations::invite_member::invite_member)
+            .service(reference::list_nace::list_nace)
+            .service(reference::list_regions::list_regions)
+            .service(reference::search_places::search_places)
             .default_service(web::to(not_found)),
     );
 }

@@ -6,6 +6,7 @@
 
 mod account;
 mod language;
+pub mod reference;
 mod registry;
 mod role;
 
@@ -35,6 +36,8 @@ pub enum DomainError {
     UnknownLanguage,
     #[error("not a valid IČO (eight digits with a correct check digit)")]
     InvalidIco,
+    #[error("not a NACE Rev. 2 code")]
+    UnknownNaceCode,
 }
 
 impl DomainError {
@@ -50,11 +53,12 @@ impl DomainError {
             DomainError::ControlCharacters => "control_characters",
             DomainError::UnknownLanguage => "unknown_language",
             DomainError::InvalidIco => "invalid_ico",
+            DomainError::UnknownNaceCode => "unknown_nace_code",
         }
     }
 
     /// Every variant, for completeness checks of translations.
-    pub const ALL: [DomainError; 9] = [
+    pub const ALL: [DomainError; 10] = [
         DomainError::Required,
         DomainError::InvalidEmail,
         DomainError::PasswordTooShort,
@@ -64,5 +68,6 @@ impl DomainError {
         DomainError::ControlCharacters,
         DomainError::UnknownLanguage,
         DomainError::InvalidIco,
+        DomainError::UnknownNaceCode,
     ];
 }

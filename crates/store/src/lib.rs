@@ -5,6 +5,7 @@
 
 pub mod entities;
 pub mod mail_outbox;
+pub mod organizations;
 pub mod refresh_tokens;
 pub mod user_tokens;
 pub mod users;

@@ -6,6 +6,7 @@
 //! - `spa`: build the SPA (release) into `dist/` and report its size.
 //! - `openapi`: rewrite `api-spec/openapi.json` from the code.
 //! - `bench http`: wrk throughput of `/healthz` and `/api/v1/me`, login timing (release build).
+//! - `bench orgs`: 10 000 organisations; `get_organization` and a filtered list, SQLite and PostgreSQL.
 
 mod bench;
 mod tools;
@@ -18,7 +19,7 @@ use std::time::{Duration, Instant};
 /// The SPA's release bundle (wasm + js + css, gzip) must stay under this.
 const BUNDLE_BUDGET_GZIP_BYTES: u64 = 400 * 1024;
 /// PostgreSQL used for the second run of the database suites in CI.
-const CI_POSTGRES_URL: &str = "postgres://postgres@127.0.0.1:5432/test";
+pub const CI_POSTGRES_URL: &str = "postgres://postgres@127.0.0.1:5432/test";
 
 type Result<T = ()> = std::result::Result<T, String>;
 
@@ -31,8 +32,9 @@ fn main() -> ExitCode {
         Some("spa") => build_spa().map(|_| ()),
         Some("openapi") => update_openapi(),
         Some("bench") if args.get(1).map(String::as_str) == Some("http") => bench::http(),
+        Some("bench") if args.get(1).map(String::as_str) == Some("orgs") => bench::orgs(),
         _ => {
-            eprintln!("usage: cargo xtask <run [--release] [--port N] | test | spa | openapi | bench http>");
+            eprintln!("usage: cargo xtask <run [--release] [--port N] | test | spa | openapi | bench http | bench orgs>");
             return ExitCode::from(2);
         }
     };

@@ -52,3 +52,21 @@ impl FromRequest for CurrentUser {
         })
     }
 }
+
+/// The caller if an access token was sent: `None` without `Authorization` header; an
+/// invalid or expired token is still a 401 (so the SPA knows to refresh).
+#[derive(Debug, Clone)]
+pub struct MaybeUser(pub Option<user::Model>);
+
+impl FromRequest for MaybeUser {
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut actix_web::dev::Payload) -> Self::Future {
+        if !req.headers().contains_key(header::AUTHORIZATION) {
+            return Box::pin(async { Ok(MaybeUser(None)) });
+        }
+        let current = CurrentUser::from_request(req, payload);
+        Box::pin(async move { current.await.map(|user| MaybeUser(Some(user.0))) })
+    }
+}

@@ -8,4 +8,4 @@ pub mod passwords;
 pub mod rate_limit;
 pub mod tokens;
 
-pub use current_user::CurrentUser;
+pub use current_user::{CurrentUser, MaybeUser};

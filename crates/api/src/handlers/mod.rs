@@ -3,5 +3,7 @@
 pub mod admin;
 pub mod auth;
 pub mod me;
+pub mod organizations;
+pub mod reference;
 pub mod registry;
 pub mod system;

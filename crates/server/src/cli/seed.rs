@@ -1,9 +1,15 @@
 //! `glokal seed --demo`: demo accounts for trying the platform locally (idempotent).
 
+use anyhow::Context;
 use glokal_api::auth::passwords;
+use glokal_api::handlers::organizations::validate::organization_fields;
+use glokal_api_types::{OrganizationInput, OrganizationKind};
 use glokal_domain::{Language, Role};
 use glokal_store::users::{self, CreateUserError, NewUser};
-use glokal_store::DatabaseConnection;
+use glokal_store::{organizations, DatabaseConnection};
+
+/// Fictitious demo companies and the real institutions' public names (see `data/demo_organizations.md`).
+const DEMO_ORGANIZATIONS: &str = include_str!("../../data/demo_organizations.json");
 
 /// Password of every demo account (documented in the README; demo data is refused in production).
 pub const DEMO_PASSWORD: &str = "Glokal-Demo-2026";
@@ -40,5 +46,36 @@ pub async fn demo(db: &DatabaseConnection) -> anyhow::Result<()> {
         }
     }
     println!("Demo data: {created} account(s) created, {} already present. Password of all demo accounts: {DEMO_PASSWORD}", DEMO_ACCOUNTS.len() - created);
+    demo_organizations(db).await
+}
+
+/// Creates the demo organisations that do not exist yet; companies belong to the demo
+/// company account, institutions to the demo chamber account.
+async fn demo_organizations(db: &DatabaseConnection) -> anyhow::Result<()> {
+    let inputs: Vec<OrganizationInput> = serde_json::from_str(DEMO_ORGANIZATIONS).context("demo_organizations.json is malformed")?;
+    let owner = |email: &str| {
+        let email = email.to_owned();
+        async move { users::find_by_email(db, &email).await?.map(|u| u.id).context("demo account missing") }
+    };
+    let company_owner = owner("firma@demo.glokal.eu").await?;
+    let institution_owner = owner("kammer@demo.glokal.eu").await?;
+    let existing = organizations::demo_names(db).await?;
+    let total = inputs.len();
+    let mut created = 0;
+    for (index, input) in inputs.into_iter().enumerate() {
+        if existing.contains(input.name.trim()) {
+            continue;
+        }
+        let name = input.name.clone();
+        let owner = if input.kind == OrganizationKind::Company { company_owner } else { institution_owner };
+        let mut fields = organization_fields(input).map_err(|err| anyhow::anyhow!("demo organisation {name:?} is invalid: {err}"))?;
+        fields.demo = true;
+        organizations::create(db, fields, owner).await?;
+        created += 1;
+        if (index + 1) % 50 == 0 || index + 1 == total {
+            println!("  demo organisations: {}/{total}", index + 1);
+        }
+    }
+    println!("Demo data: {created} organisation(s) created, {} already present.", total - created);
     Ok(())
 }

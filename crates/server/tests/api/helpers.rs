@@ -256,7 +256,8 @@ impl TestApp {
         self.login(email, PASSWORD).await.0.access_token
     }
 
-    fn database_url(&self) -> String {
+    /// The URL of this test's database.
+    pub fn database_url(&self) -> String {
         match &self.postgres {
             Some((admin, name)) => with_database(admin, name),
             None => format!("sqlite://{}?mode=rwc", self._data_dir.path().join("glokal.db").display()),

@@ -1,6 +1,8 @@
 //! sea-orm entity definitions, one module per table (plain data, no behaviour).
 
 pub mod mail_outbox;
+pub mod organization;
+pub mod organization_member;
 pub mod refresh_token;
 pub mod user;
 pub mod user_token;

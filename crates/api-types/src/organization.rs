@@ -1,0 +1,292 @@
+//! Organisations: companies, chambers, clusters, research institutions, …
+
+use chrono::{DateTime, Utc};
+use glokal_domain::Language;
+use uuid::Uuid;
+
+/// What kind of organisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum OrganizationKind {
+    Company,
+    Chamber,
+    Cluster,
+    Association,
+    /// Universities, institutes, transfer offices.
+    Research,
+    DevelopmentAgency,
+    PublicBody,
+    Other,
+}
+
+/// EU SME size class by employees: micro < 10, small < 50, medium < 250, large.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum SizeClass {
+    Micro,
+    Small,
+    Medium,
+    Large,
+}
+
+/// A text per language; at least one where it is required.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LocalizedText {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub de: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cs: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<String>,
+}
+
+impl LocalizedText {
+    /// The languages that have a non-blank text.
+    pub fn languages(&self) -> Vec<Language> {
+        [(Language::De, &self.de), (Language::Cs, &self.cs), (Language::En, &self.en)]
+            .into_iter()
+            .filter(|(_, t)| t.as_deref().is_some_and(|t| !t.trim().is_empty()))
+            .map(|(l, _)| l)
+            .collect()
+    }
+
+    /// The text in `lang`, else the first existing one (German, Czech, English).
+    pub fn best(&self, lang: Language) -> Option<(Language, &str)> {
+        let get = |l: Language| match l {
+            Language::De => self.de.as_deref(),
+            Language::Cs => self.cs.as_deref(),
+            Language::En => self.en.as_deref(),
+        };
+        std::iter::once(lang).chain(Language::ALL).find_map(|l| get(l).filter(|t| !t.trim().is_empty()).map(|t| (l, t)))
+    }
+}
+
+/// Who may see a contact person.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ContactVisibility {
+    /// Every logged-in user (default).
+    #[default]
+    LoggedIn,
+    /// Only the organisation's own members.
+    Members,
+}
+
+/// A contact person (personal data: never shown to anonymous visitors).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ContactPerson {
+    pub name: String,
+    #[serde(default)]
+    pub role: Option<String>,
+    /// ISO 639-1 codes of languages the person speaks.
+    #[serde(default)]
+    pub languages: Vec<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub visibility: ContactVisibility,
+}
+
+/// Body of `create_organization` and `update_organization` (a full replacement).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(example = json!({
+    "name": "Nováková plasty s.r.o.", "kind": "company", "country": "CZ", "city": "Liberec",
+    "description": {"cs": "Vstřikování plastů pro automobilový průmysl."}
+})))]
+pub struct OrganizationInput {
+    pub name: String,
+    #[serde(default)]
+    pub legal_form: Option<String>,
+    pub kind: OrganizationKind,
+    /// ISO 3166-1 alpha-2 (`DE`, `CZ`, …).
+    pub country: String,
+    #[serde(default)]
+    pub street: Option<String>,
+    #[serde(default)]
+    pub postal_code: Option<String>,
+    pub city: String,
+    /// GeoNames id from `search_places`; without it the town is looked up by name.
+    #[serde(default)]
+    pub place_id: Option<u32>,
+    #[serde(default)]
+    pub website: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub founding_year: Option<i32>,
+    #[serde(default)]
+    pub size_class: Option<SizeClass>,
+    /// Main NACE Rev. 2 code (any level), e.g. `22.29`.
+    #[serde(default)]
+    pub nace_main: Option<String>,
+    /// Further NACE codes.
+    #[serde(default)]
+    pub nace_codes: Vec<String>,
+    /// Languages spoken (ISO 639-1: `de`, `cs`, `en`, `pl`, …).
+    #[serde(default)]
+    pub languages: Vec<String>,
+    /// Keywords and capabilities.
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    /// At least one language.
+    pub description: LocalizedText,
+    /// Czech company id (8 digits).
+    #[serde(default)]
+    pub ico: Option<String>,
+    #[serde(default)]
+    pub dic: Option<String>,
+    /// German Handelsregister number, e.g. `HRB 12345, Amtsgericht Dresden`.
+    #[serde(default)]
+    pub hr_number: Option<String>,
+    #[serde(default)]
+    pub vat_id: Option<String>,
+    #[serde(default)]
+    pub contacts: Vec<ContactPerson>,
+}
+
+/// A member's role in an organisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum MemberRole {
+    Owner,
+    Editor,
+}
+
+/// An organisation's public profile.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Organization {
+    pub id: Uuid,
+    pub name: String,
+    pub legal_form: Option<String>,
+    pub kind: OrganizationKind,
+    pub country: String,
+    pub street: Option<String>,
+    pub postal_code: Option<String>,
+    pub city: String,
+    pub place_id: Option<u32>,
+    /// NUTS 3 region derived from the place.
+    pub region_code: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub website: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub founding_year: Option<i32>,
+    pub size_class: Option<SizeClass>,
+    pub nace_main: Option<String>,
+    pub nace_codes: Vec<String>,
+    pub languages: Vec<String>,
+    pub keywords: Vec<String>,
+    pub description: LocalizedText,
+    /// The languages the texts exist in.
+    pub text_languages: Vec<Language>,
+    pub ico: Option<String>,
+    pub dic: Option<String>,
+    pub hr_number: Option<String>,
+    pub vat_id: Option<String>,
+    /// Empty for anonymous visitors; `members`-only persons only for members.
+    pub contacts: Vec<ContactPerson>,
+    /// Demo data loaded by `glokal seed --demo`, not a real organisation.
+    pub demo: bool,
+    /// The caller's role here, if any.
+    pub my_role: Option<MemberRole>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// An organisation in lists.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OrganizationSummary {
+    pub id: Uuid,
+    pub name: String,
+    pub kind: OrganizationKind,
+    pub country: String,
+    pub city: String,
+    pub region_code: Option<String>,
+    pub size_class: Option<SizeClass>,
+    pub nace_main: Option<String>,
+    pub text_languages: Vec<Language>,
+    /// Demo data, not a real organisation.
+    pub demo: bool,
+    /// Distance from `near`, when given.
+    pub distance_km: Option<f64>,
+}
+
+/// Sort orders of `list_organizations`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum OrganizationSort {
+    #[default]
+    Name,
+    Newest,
+    /// Needs `near`.
+    Distance,
+}
+
+/// Filters and paging of `list_organizations`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+pub struct OrganizationQuery {
+    pub kind: Option<OrganizationKind>,
+    /// ISO country code.
+    pub country: Option<String>,
+    /// NUTS 3 region code.
+    pub region: Option<String>,
+    /// NACE code prefix (`C`, `22`, `22.2`, `22.21`).
+    pub nace: Option<String>,
+    pub size_class: Option<SizeClass>,
+    /// Language spoken (ISO 639-1).
+    pub language: Option<String>,
+    /// GeoNames id of the place to measure distances from.
+    pub near: Option<u32>,
+    /// With `near`: only organisations within this many kilometres.
+    pub radius_km: Option<f64>,
+    pub sort: Option<OrganizationSort>,
+    #[serde(default)]
+    pub offset: Option<u64>,
+    /// 1–100, default 20.
+    #[serde(default)]
+    pub limit: Option<u64>,
+}
+
+/// One page of organisations.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OrganizationPage {
+    pub items: Vec<OrganizationSummary>,
+    pub total: u64,
+    pub offset: u64,
+    pub limit: u64,
+}
+
+/// `invite_member`: add a registered colleague as owner or editor.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct InviteMemberRequest {
+    pub email: String,
+    pub role: MemberRole,
+}
+
+/// A member of an organisation.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OrganizationMember {
+    pub user_id: Uuid,
+    pub display_name: String,
+    pub role: MemberRole,
+}

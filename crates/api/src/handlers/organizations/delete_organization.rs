@@ -1,0 +1,30 @@
+use actix_web::{delete, web, HttpResponse};
+use glokal_api_types::{ErrorBody, MemberRole};
+use glokal_store::organizations;
+use uuid::Uuid;
+
+use crate::auth::CurrentUser;
+use crate::error::ApiResult;
+use crate::state::AppState;
+
+/// Delete an organisation and its memberships (owners and platform admins).
+#[utoipa::path(
+    tag = "organizations",
+    operation_id = "delete_organization",
+    params(("id" = Uuid, Path, description = "Organisation id")),
+    responses(
+        (status = 204, description = "Deleted"),
+        (status = 401, description = "Not logged in", body = ErrorBody),
+        (status = 403, description = "Not an owner", body = ErrorBody),
+        (status = 404, description = "No such organisation", body = ErrorBody),
+    ),
+    security(("bearer_auth" = []))
+)]
+#[delete("/organizations/{id}")]
+pub async fn delete_organization(state: web::Data<AppState>, user: CurrentUser, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+    let org = super::load(&state.db, *id).await?;
+    super::require(super::effective_role(&state.db, org.id, &user.0).await?, &[MemberRole::Owner])?;
+    organizations::delete(&state.db, org.id).await?;
+    tracing::info!(organization = %org.id, user_id = %user.0.id, "organisation deleted");
+    Ok(HttpResponse::NoContent().finish())
+}

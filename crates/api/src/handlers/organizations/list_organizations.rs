@@ -1,0 +1,82 @@
+use actix_web::{get, web};
+use glokal_api_types::{ErrorBody, OrganizationPage, OrganizationQuery, OrganizationSort};
+use glokal_domain::reference::nace::{self, NaceCode};
+use glokal_domain::reference::{places, regions};
+use glokal_store::organizations::{self, DirectoryFilter};
+
+use crate::error::{ApiError, ApiResult};
+use crate::state::AppState;
+
+/// The directory: organisations filtered by kind, country, region, NACE prefix, size class,
+/// language spoken and distance from a place; sorted by name, newest or distance.
+#[utoipa::path(
+    tag = "organizations",
+    operation_id = "list_organizations",
+    params(OrganizationQuery),
+    responses(
+        (status = 200, description = "One page of organisations", body = OrganizationPage),
+        (status = 400, description = "Malformed parameters", body = ErrorBody),
+        (status = 422, description = "Unknown NACE code, region or place, or `sort=distance` without `near`", body = ErrorBody),
+    )
+)]
+#[get("/organizations")]
+pub async fn list_organizations(state: web::Data<AppState>, query: web::Query<OrganizationQuery>) -> ApiResult<web::Json<OrganizationPage>> {
+    let query = query.into_inner();
+    let nace_prefixes = match query.nace.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+        Some(code) => {
+            let entry = NaceCode::parse(code).map_err(|e| ApiError::field("nace", e.code()))?.entry();
+            if entry.level == 1 {
+                // Codes of organisations are divisions and below: a section means all its divisions.
+                nace::all().iter().filter(|e| e.parent.as_deref() == Some(entry.code.as_str())).map(|e| e.code.clone()).collect()
+            } else {
+                vec![entry.code.clone()]
+            }
+        }
+        None => Vec::new(),
+    };
+    let region = match query.region.as_deref() {
+        Some(code) => Some(regions::get(code).ok_or_else(|| ApiError::field("region", "out_of_range"))?.code.to_owned()),
+        None => None,
+    };
+    let near = match query.near {
+        Some(id) => {
+            let place = places::get(id).ok_or_else(|| ApiError::field("near", "unknown_place"))?;
+            Some((place.lat, place.lon))
+        }
+        None => None,
+    };
+    let sort = query.sort.unwrap_or_default();
+    if sort == OrganizationSort::Distance && near.is_none() {
+        return Err(ApiError::field("near", "required"));
+    }
+    if query.radius_km.is_some_and(|r| !(0.0..=1000.0).contains(&r) || r.is_nan()) {
+        return Err(ApiError::field("radius_km", "out_of_range"));
+    }
+    if query.radius_km.is_some() && near.is_none() {
+        return Err(ApiError::field("near", "required"));
+    }
+    let limit = query.limit.unwrap_or(20);
+    if !(1..=100).contains(&limit) {
+        return Err(ApiError::field("limit", "out_of_range"));
+    }
+    let filter = DirectoryFilter {
+        kind: query.kind,
+        country: query.country.map(|c| c.trim().to_ascii_uppercase()),
+        region,
+        nace_prefixes,
+        size_class: query.size_class,
+        language: query.language.map(|l| l.trim().to_ascii_lowercase()),
+        near,
+        radius_km: query.radius_km,
+        sort,
+        offset: query.offset.unwrap_or(0),
+        limit,
+    };
+    let (rows, total) = organizations::list(&state.db, &filter).await?;
+    Ok(web::Json(OrganizationPage {
+        items: rows.into_iter().map(|(m, d)| m.into_summary(d)).collect(),
+        total,
+        offset: filter.offset,
+        limit,
+    }))
+}

@@ -1,0 +1,341 @@
+//! Organisations, their members, and the directory query.
+
+use chrono::Utc;
+use glokal_api_types::{
+    ContactPerson, ContactVisibility, LocalizedText, MemberRole, Organization, OrganizationKind, OrganizationSort, OrganizationSummary, SizeClass,
+};
+use glokal_domain::reference::places::distance_km;
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::entities::organization::{ActiveModel, Column, Entity, Model};
+use crate::entities::organization_member as member;
+
+/// Validated profile data, ready to store (the API layer checks and normalises it).
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrganizationFields {
+    pub name: String,
+    pub legal_form: Option<String>,
+    pub kind: OrganizationKind,
+    pub country: String,
+    pub street: Option<String>,
+    pub postal_code: Option<String>,
+    pub city: String,
+    pub place_id: Option<u32>,
+    pub region_code: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub website: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub founding_year: Option<i32>,
+    pub size_class: Option<SizeClass>,
+    pub nace_main: Option<String>,
+    pub nace_codes: Vec<String>,
+    pub languages: Vec<String>,
+    pub keywords: Vec<String>,
+    pub description: LocalizedText,
+    pub ico: Option<String>,
+    pub dic: Option<String>,
+    pub hr_number: Option<String>,
+    pub vat_id: Option<String>,
+    pub contacts: Vec<ContactPerson>,
+    /// Demo data (seeded), not a real organisation.
+    pub demo: bool,
+}
+
+/// Who looks at a profile: decides which contact persons are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Viewer {
+    Anonymous,
+    LoggedIn,
+    Member,
+}
+
+/// `snake_case` name of a serde enum value.
+fn enum_str<T: Serialize>(value: &T) -> String {
+    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+}
+
+fn enum_parse<T: DeserializeOwned>(text: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(text.to_owned())).ok()
+}
+
+/// `;a;b;` list encoding (searchable with `LIKE '%;a%'`).
+fn join_list(items: &[String]) -> String {
+    if items.is_empty() {
+        String::new()
+    } else {
+        format!(";{};", items.join(";"))
+    }
+}
+
+fn split_list(text: &str) -> Vec<String> {
+    text.split(';').filter(|s| !s.is_empty()).map(str::to_owned).collect()
+}
+
+fn json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|_| "null".to_owned())
+}
+
+fn from_json<T: DeserializeOwned + Default>(text: &str) -> T {
+    serde_json::from_str(text).unwrap_or_default()
+}
+
+fn apply(active: &mut ActiveModel, f: OrganizationFields) {
+    active.name = Set(f.name);
+    active.legal_form = Set(f.legal_form);
+    active.kind = Set(enum_str(&f.kind));
+    active.country = Set(f.country);
+    active.street = Set(f.street);
+    active.postal_code = Set(f.postal_code);
+    active.city = Set(f.city);
+    active.place_id = Set(f.place_id.map(|id| id as i32));
+    active.region_code = Set(f.region_code);
+    active.lat = Set(f.lat);
+    active.lon = Set(f.lon);
+    active.website = Set(f.website);
+    active.email = Set(f.email);
+    active.phone = Set(f.phone);
+    active.founding_year = Set(f.founding_year);
+    active.size_class = Set(f.size_class.as_ref().map(enum_str));
+    active.nace_main = Set(f.nace_main);
+    active.nace_codes = Set(join_list(&f.nace_codes));
+    active.languages = Set(join_list(&f.languages));
+    active.keywords = Set(json(&f.keywords));
+    active.description = Set(json(&f.description));
+    active.contacts = Set(json(&f.contacts));
+    active.ico = Set(f.ico);
+    active.dic = Set(f.dic);
+    active.hr_number = Set(f.hr_number);
+    active.vat_id = Set(f.vat_id);
+    active.demo = Set(f.demo);
+    active.updated_at = Set(Utc::now());
+}
+
+impl Model {
+    fn kind(&self) -> OrganizationKind {
+        enum_parse(&self.kind).unwrap_or(OrganizationKind::Other)
+    }
+
+    fn size(&self) -> Option<SizeClass> {
+        self.size_class.as_deref().and_then(enum_parse)
+    }
+
+    fn texts(&self) -> LocalizedText {
+        from_json(&self.description)
+    }
+
+    /// The full profile for a viewer: contact persons are filtered by visibility.
+    pub fn into_api(self, viewer: Viewer, my_role: Option<MemberRole>) -> Organization {
+        let contacts: Vec<ContactPerson> = match viewer {
+            Viewer::Anonymous => Vec::new(),
+            Viewer::LoggedIn => from_json::<Vec<ContactPerson>>(&self.contacts).into_iter().filter(|c| c.visibility == ContactVisibility::LoggedIn).collect(),
+            Viewer::Member => from_json(&self.contacts),
+        };
+        let description = self.texts();
+        Organization {
+            id: self.id,
+            kind: self.kind(),
+            size_class: self.size(),
+            text_languages: description.languages(),
+            description,
+            name: self.name,
+            legal_form: self.legal_form,
+            country: self.country,
+            street: self.street,
+            postal_code: self.postal_code,
+            city: self.city,
+            place_id: self.place_id.map(|id| id as u32),
+            region_code: self.region_code,
+            lat: self.lat,
+            lon: self.lon,
+            website: self.website,
+            email: self.email,
+            phone: self.phone,
+            founding_year: self.founding_year,
+            nace_main: self.nace_main,
+            nace_codes: split_list(&self.nace_codes),
+            languages: split_list(&self.languages),
+            keywords: from_json(&self.keywords),
+            ico: self.ico,
+            dic: self.dic,
+            hr_number: self.hr_number,
+            vat_id: self.vat_id,
+            contacts,
+            demo: self.demo,
+            my_role,
+            created_at: self.created_at,
+            updated_at: self.updated_at,
+        }
+    }
+
+    /// The entry in a list.
+    pub fn into_summary(self, distance_km: Option<f64>) -> OrganizationSummary {
+        OrganizationSummary {
+            id: self.id,
+            kind: self.kind(),
+            size_class: self.size(),
+            text_languages: self.texts().languages(),
+            name: self.name,
+            country: self.country,
+            city: self.city,
+            region_code: self.region_code,
+            nace_main: self.nace_main,
+            demo: self.demo,
+            distance_km: distance_km.map(|d| (d * 10.0).round() / 10.0),
+        }
+    }
+}
+
+/// Stores a new organisation with `owner` as its first owner.
+pub async fn create(db: &impl ConnectionTrait, fields: OrganizationFields, owner: Uuid) -> Result<Model, DbErr> {
+    let now = Utc::now();
+    let mut active = ActiveModel { id: Set(Uuid::new_v4()), created_at: Set(now), ..Default::default() };
+    apply(&mut active, fields);
+    let model = active.insert(db).await?;
+    set_member(db, model.id, owner, MemberRole::Owner).await?;
+    Ok(model)
+}
+
+/// An organisation by id.
+pub async fn get(db: &impl ConnectionTrait, id: Uuid) -> Result<Option<Model>, DbErr> {
+    Entity::find_by_id(id).one(db).await
+}
+
+/// Replaces the profile data.
+pub async fn update(db: &impl ConnectionTrait, current: Model, fields: OrganizationFields) -> Result<Model, DbErr> {
+    let mut active: ActiveModel = current.into();
+    apply(&mut active, fields);
+    active.update(db).await
+}
+
+/// Deletes an organisation (members go with it).
+pub async fn delete(db: &impl ConnectionTrait, id: Uuid) -> Result<(), DbErr> {
+    Entity::delete_by_id(id).exec(db).await?;
+    Ok(())
+}
+
+/// The role of a user in an organisation.
+pub async fn member_role(db: &impl ConnectionTrait, organization: Uuid, user: Uuid) -> Result<Option<MemberRole>, DbErr> {
+    Ok(member::Entity::find_by_id((organization, user)).one(db).await?.and_then(|m| enum_parse(&m.role)))
+}
+
+/// Adds a member or changes their role.
+pub async fn set_member(db: &impl ConnectionTrait, organization: Uuid, user: Uuid, role: MemberRole) -> Result<(), DbErr> {
+    let role_text = enum_str(&role);
+    let updated = member::Entity::update_many()
+        .col_expr(member::Column::Role, Expr::value(role_text.clone()))
+        .filter(member::Column::OrganizationId.eq(organization))
+        .filter(member::Column::UserId.eq(user))
+        .exec(db)
+        .await?;
+    if updated.rows_affected == 0 {
+        member::ActiveModel { organization_id: Set(organization), user_id: Set(user), role: Set(role_text), created_at: Set(Utc::now()) }.insert(db).await?;
+    }
+    Ok(())
+}
+
+/// Members of an organisation with their roles.
+pub async fn members(db: &impl ConnectionTrait, organization: Uuid) -> Result<Vec<(Uuid, MemberRole)>, DbErr> {
+    Ok(member::Entity::find()
+        .filter(member::Column::OrganizationId.eq(organization))
+        .order_by_asc(member::Column::CreatedAt)
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|m| enum_parse(&m.role).map(|r| (m.user_id, r)))
+        .collect())
+}
+
+/// Directory filters (already validated).
+#[derive(Debug, Clone, Default)]
+pub struct DirectoryFilter {
+    pub kind: Option<OrganizationKind>,
+    pub country: Option<String>,
+    pub region: Option<String>,
+    /// NACE code prefixes, any of which must match (a section expands to its divisions).
+    pub nace_prefixes: Vec<String>,
+    pub size_class: Option<SizeClass>,
+    pub language: Option<String>,
+    /// Centre and radius (km) of a distance filter/sort.
+    pub near: Option<(f64, f64)>,
+    pub radius_km: Option<f64>,
+    pub sort: OrganizationSort,
+    pub offset: u64,
+    pub limit: u64,
+}
+
+/// One page of the directory with the total, and distances when `near` is given.
+pub async fn list(db: &impl ConnectionTrait, filter: &DirectoryFilter) -> Result<(Vec<(Model, Option<f64>)>, u64), DbErr> {
+    let mut condition = Condition::all();
+    if let Some(kind) = &filter.kind {
+        condition = condition.add(Column::Kind.eq(enum_str(kind)));
+    }
+    if let Some(country) = &filter.country {
+        condition = condition.add(Column::Country.eq(country.clone()));
+    }
+    if let Some(region) = &filter.region {
+        condition = condition.add(Column::RegionCode.eq(region.clone()));
+    }
+    if let Some(size) = &filter.size_class {
+        condition = condition.add(Column::SizeClass.eq(enum_str(size)));
+    }
+    if !filter.nace_prefixes.is_empty() {
+        let mut any = Condition::any();
+        for prefix in &filter.nace_prefixes {
+            any = any.add(Column::NaceMain.starts_with(prefix.clone())).add(Column::NaceCodes.contains(format!(";{prefix}")));
+        }
+        condition = condition.add(any);
+    }
+    if let Some(language) = &filter.language {
+        condition = condition.add(Column::Languages.contains(format!(";{language};")));
+    }
+    let query = Entity::find().filter(condition);
+
+    if let Some((lat, lon)) = filter.near {
+        // A bounding box in SQL, the exact distance here; sorted and paged in memory.
+        let mut query = query;
+        if let Some(radius) = filter.radius_km {
+            let dlat = radius / 111.0;
+            let dlon = radius / (111.0 * lat.to_radians().cos().max(0.1));
+            query = query.filter(Column::Lat.between(lat - dlat, lat + dlat)).filter(Column::Lon.between(lon - dlon, lon + dlon));
+        }
+        let mut rows: Vec<(Model, Option<f64>)> = query
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|m| {
+                let d = m.lat.zip(m.lon).map(|(a, b)| distance_km(lat, lon, a, b));
+                (m, d)
+            })
+            .filter(|(_, d)| filter.radius_km.is_none_or(|r| d.is_some_and(|d| d <= r)))
+            .collect();
+        match filter.sort {
+            OrganizationSort::Distance => rows.sort_by(|a, b| a.1.unwrap_or(f64::MAX).total_cmp(&b.1.unwrap_or(f64::MAX)).then(a.0.name.cmp(&b.0.name))),
+            OrganizationSort::Newest => rows.sort_by(|a, b| b.0.created_at.cmp(&a.0.created_at).then(a.0.id.cmp(&b.0.id))),
+            OrganizationSort::Name => rows.sort_by(|a, b| a.0.name.to_lowercase().cmp(&b.0.name.to_lowercase()).then(a.0.id.cmp(&b.0.id))),
+        }
+        let total = rows.len() as u64;
+        let page = rows.into_iter().skip(filter.offset as usize).take(filter.limit as usize).collect();
+        return Ok((page, total));
+    }
+
+    let total = query.clone().count(db).await?;
+    let query = match filter.sort {
+        OrganizationSort::Newest => query.order_by_desc(Column::CreatedAt),
+        _ => query.order_by_asc(Column::Name),
+    };
+    let page = query.order_by_asc(Column::Id).offset(filter.offset).limit(filter.limit).all(db).await?;
+    Ok((page.into_iter().map(|m| (m, None)).collect(), total))
+}
+
+/// Names of the demo organisations already stored (keeps `seed --demo` idempotent).
+pub async fn demo_names(db: &impl ConnectionTrait) -> Result<std::collections::HashSet<String>, DbErr> {
+    Ok(Entity::find().filter(Column::Demo.eq(true)).all(db).await?.into_iter().map(|m| m.name).collect())
+}
