@@ -79,26 +79,6 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        // One row per NACE code of an organisation (main and further), for indexed filtering.
-        manager
-            .create_table(
-                Table::create()
-                    .table(OrganizationNace::Table)
-                    .col(uuid(OrganizationNace::OrganizationId))
-                    .col(string_len(OrganizationNace::Code, 8))
-                    .primary_key(Index::create().col(OrganizationNace::OrganizationId).col(OrganizationNace::Code))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(OrganizationNace::Table, OrganizationNace::OrganizationId)
-                            .to(Organizations::Table, Organizations::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(Index::create().name("idx_organization_nace_code").table(OrganizationNace::Table).col(OrganizationNace::Code).to_owned())
-            .await?;
         manager
             .create_index(
                 Index::create().name("idx_organization_members_user").table(OrganizationMembers::Table).col(OrganizationMembers::UserId).to_owned(),
@@ -107,7 +87,6 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager.drop_table(Table::drop().table(OrganizationNace::Table).to_owned()).await?;
         manager.drop_table(Table::drop().table(OrganizationMembers::Table).to_owned()).await?;
         manager.drop_table(Table::drop().table(Organizations::Table).to_owned()).await
     }
@@ -161,11 +140,4 @@ enum OrganizationMembers {
     UserId,
     Role,
     CreatedAt,
-}
-
-#[derive(DeriveIden)]
-enum OrganizationNace {
-    Table,
-    OrganizationId,
-    Code,
 }

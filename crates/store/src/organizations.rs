@@ -5,7 +5,7 @@ use glokal_api_types::{
     ContactPerson, ContactVisibility, LocalizedText, MemberRole, Organization, OrganizationKind, OrganizationSort, OrganizationSummary, SizeClass,
 };
 use glokal_domain::reference::places::distance_km;
-use sea_orm::sea_query::{Expr, ExprTrait, Query};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
@@ -15,7 +15,6 @@ use uuid::Uuid;
 
 use crate::entities::organization::{ActiveModel, Column, Entity, Model};
 use crate::entities::organization_member as member;
-use crate::entities::organization_nace as nace;
 
 /// Validated profile data, ready to store (the API layer checks and normalises it).
 #[derive(Debug, Clone, PartialEq)]
@@ -194,27 +193,12 @@ impl Model {
     }
 }
 
-/// Rewrites the NACE index rows of an organisation from its stored codes.
-async fn index_nace(db: &impl ConnectionTrait, model: &Model) -> Result<(), DbErr> {
-    nace::Entity::delete_many().filter(nace::Column::OrganizationId.eq(model.id)).exec(db).await?;
-    let mut codes: Vec<String> = model.nace_main.iter().cloned().chain(split_list(&model.nace_codes)).collect();
-    codes.sort();
-    codes.dedup();
-    if codes.is_empty() {
-        return Ok(());
-    }
-    let rows = codes.into_iter().map(|code| nace::ActiveModel { organization_id: Set(model.id), code: Set(code) });
-    nace::Entity::insert_many(rows).exec(db).await?;
-    Ok(())
-}
-
-/// Stores a new organisation with `owner` as its first owner (call inside a transaction).
+/// Stores a new organisation with `owner` as its first owner.
 pub async fn create(db: &impl ConnectionTrait, fields: OrganizationFields, owner: Uuid) -> Result<Model, DbErr> {
     let now = Utc::now();
     let mut active = ActiveModel { id: Set(Uuid::new_v4()), created_at: Set(now), ..Default::default() };
     apply(&mut active, fields);
     let model = active.insert(db).await?;
-    index_nace(db, &model).await?;
     set_member(db, model.id, owner, MemberRole::Owner).await?;
     Ok(model)
 }
@@ -228,9 +212,7 @@ pub async fn get(db: &impl ConnectionTrait, id: Uuid) -> Result<Option<Model>, D
 pub async fn update(db: &impl ConnectionTrait, current: Model, fields: OrganizationFields) -> Result<Model, DbErr> {
     let mut active: ActiveModel = current.into();
     apply(&mut active, fields);
-    let model = active.update(db).await?;
-    index_nace(db, &model).await?;
-    Ok(model)
+    active.update(db).await
 }
 
 /// Deletes an organisation (members go with it).
@@ -289,15 +271,6 @@ pub struct DirectoryFilter {
     pub limit: u64,
 }
 
-/// The smallest string greater than every string starting with `prefix`.
-fn prefix_upper_bound(prefix: &str) -> String {
-    let mut chars: Vec<char> = prefix.chars().collect();
-    if let Some(last) = chars.pop() {
-        chars.push(char::from_u32(last as u32 + 1).unwrap_or(char::MAX));
-    }
-    chars.into_iter().collect()
-}
-
 /// One page of the directory with the total, and distances when `near` is given.
 pub async fn list(db: &impl ConnectionTrait, filter: &DirectoryFilter) -> Result<(Vec<(Model, Option<f64>)>, u64), DbErr> {
     let mut condition = Condition::all();
@@ -314,13 +287,11 @@ pub async fn list(db: &impl ConnectionTrait, filter: &DirectoryFilter) -> Result
         condition = condition.add(Column::SizeClass.eq(enum_str(size)));
     }
     if !filter.nace_prefixes.is_empty() {
-        // Prefix ranges on the indexed code column: `22.2` ≤ code < `22.3`.
         let mut any = Condition::any();
         for prefix in &filter.nace_prefixes {
-            any = any.add(nace::Column::Code.gte(prefix.clone()).and(nace::Column::Code.lt(prefix_upper_bound(prefix))));
+            any = any.add(Column::NaceMain.starts_with(prefix.clone())).add(Column::NaceCodes.contains(format!(";{prefix}")));
         }
-        let with_code = Query::select().distinct().column(nace::Column::OrganizationId).from(nace::Entity).cond_where(any).to_owned();
-        condition = condition.add(Column::Id.in_subquery(with_code));
+        condition = condition.add(any);
     }
     if let Some(language) = &filter.language {
         condition = condition.add(Column::Languages.contains(format!(";{language};")));

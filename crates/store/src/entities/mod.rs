@@ -3,7 +3,6 @@
 pub mod mail_outbox;
 pub mod organization;
 pub mod organization_member;
-pub mod organization_nace;
 pub mod refresh_token;
 pub mod user;
 pub mod user_token;
