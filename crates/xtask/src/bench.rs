@@ -111,15 +111,18 @@ pub fn orgs() -> Result {
         }
         let profile = format!("http://{}/api/v1/organizations/{first_id}", server.addr);
         let list = format!("http://{}/api/v1/organizations?country=CZ&nace=22&size_class=small", server.addr);
+        // Latency with one client (service time, no queueing), throughput with 16 (saturated).
         for (name, url) in [("get_organization", &profile), ("list_organizations (3 filters)", &list)] {
-            let output = Command::new("wrk").args(["-t2", "-c16", "-d10s", "-s"]).arg(&lua).arg(url).output().map_err(|e| format!("wrk: {e}"))?;
-            let text = String::from_utf8_lossy(&output.stdout);
-            let rps = text.lines().find_map(|l| l.strip_prefix("Requests/sec:")).map(str::trim).unwrap_or("?");
-            let pcts = text.lines().find(|l| l.starts_with("P50")).unwrap_or("?");
-            if text.contains("Non-2xx") {
-                return Err(format!("wrk saw errors for {url}:\n{text}"));
+            for (threads, connections, seconds) in [("-t1", "-c1", "-d5s"), ("-t2", "-c16", "-d10s")] {
+                let output = Command::new("wrk").args([threads, connections, seconds, "-s"]).arg(&lua).arg(url).output().map_err(|e| format!("wrk: {e}"))?;
+                let text = String::from_utf8_lossy(&output.stdout);
+                let rps = text.lines().find_map(|l| l.strip_prefix("Requests/sec:")).map(str::trim).unwrap_or("?");
+                let pcts = text.lines().find(|l| l.starts_with("P50")).unwrap_or("?");
+                if text.contains("Non-2xx") {
+                    return Err(format!("wrk saw errors for {url}:\n{text}"));
+                }
+                println!("{label:<10} {name:<32} {connections:>4} {rps:>9} req/s   latency ms: {pcts}");
             }
-            println!("{label:<10} {name:<32} {rps:>9} req/s   latency ms: {pcts}");
         }
     }
     if let Some((_, Some(url))) = backends.get(1) {
