@@ -2,6 +2,7 @@
 
 pub mod admin;
 pub mod auth;
+pub mod fields;
 pub mod me;
 pub mod organizations;
 pub mod reference;

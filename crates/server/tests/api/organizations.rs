@@ -22,7 +22,7 @@ fn liberec_company() -> Value {
         "nace_codes": ["22.21", "46.90", "2221"],
         "languages": ["cs", "DE"],
         "keywords": ["vstřikování plastů", "Spritzguss"],
-        "description": {"cs": "Vstřikování plastů pro automobilový průmysl.", "de": "  "},
+        "description": {"cs": "Vstřikování plastů pro automobilový průmysl.\r\n\nDodáváme od roku 1998.", "de": "  "},
         "ico": "25596641",
         "contacts": [
             {"name": "Jana Nováková", "role": "jednatelka", "languages": ["cs", "de"], "email": "jana@novakova-plasty.cz"},
@@ -61,6 +61,7 @@ async fn create_read_update_delete() {
     assert_eq!(org.languages, ["cs", "de"]);
     assert_eq!(org.text_languages, [glokal_api_types::Language::Cs]);
     assert!(org.description.de.is_none(), "blank texts are dropped");
+    assert_eq!(org.description.cs.as_deref(), Some("Vstřikování plastů pro automobilový průmysl.\n\nDodáváme od roku 1998."), "paragraphs are kept, CRLF becomes LF");
     assert_eq!(org.my_role, Some(glokal_api_types::MemberRole::Owner));
 
     let mut changed = liberec_company();
@@ -159,6 +160,8 @@ async fn invalid_profiles_get_field_codes() {
     bad["description"] = json!({"de": " "});
     bad["ico"] = json!("1234");
     bad["place_id"] = json!(1);
+    bad["legal_form"] = json!("s.\nr.o.");
+    bad["description"] = json!({"de": " ", "en": "Tab\u{7}bell"});
     let res = app.call(Method::POST, "/api/v1/organizations", Some(&token), Some(&bad)).await;
     let body = assert_error(res, StatusCode::UNPROCESSABLE_ENTITY, "validation_failed").await;
     let fields = &body["fields"];
@@ -169,7 +172,8 @@ async fn invalid_profiles_get_field_codes() {
     assert_eq!(fields["website"], "invalid_url");
     assert_eq!(fields["email"], "invalid_email");
     assert_eq!(fields["founding_year"], "out_of_range");
-    assert_eq!(fields["description"], "text_required");
+    assert_eq!(fields["description.en"], "control_characters", "line breaks only in long texts, other control characters never");
+    assert_eq!(fields["legal_form"], "control_characters");
     assert_eq!(fields["ico"], "invalid_ico");
     assert_eq!(fields["place_id"], "unknown_place");
     let res = app.call(Method::POST, "/api/v1/organizations", Some(&token), Some(&json!({"name": "X", "kind": "spaceship", "country": "DE", "city": "Zittau", "description": {"de": "x"}}))).await;

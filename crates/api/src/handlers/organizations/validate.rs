@@ -1,103 +1,13 @@
 //! Checks an `OrganizationInput` field by field and turns it into storable fields.
 
-use std::collections::BTreeMap;
-
 use chrono::Datelike;
-use glokal_api_types::{ContactPerson, LocalizedText, OrganizationInput};
-use glokal_domain::reference::nace::NaceCode;
+use glokal_api_types::{ContactPerson, OrganizationInput};
 use glokal_domain::reference::{fold, places};
-use glokal_domain::{DomainError, Email, Ico};
+use glokal_domain::Ico;
 use glokal_store::organizations::OrganizationFields;
 
 use crate::error::ApiError;
-
-/// Collects one error code per field.
-#[derive(Default)]
-struct Errors(BTreeMap<String, String>);
-
-impl Errors {
-    fn add(&mut self, field: impl Into<String>, code: &str) {
-        self.0.entry(field.into()).or_insert_with(|| code.to_owned());
-    }
-}
-
-/// Trims; blank becomes `None`; longer than `max` characters is an error.
-fn optional(errors: &mut Errors, field: &str, value: Option<String>, max: usize) -> Option<String> {
-    let value = value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())?;
-    if value.chars().count() > max {
-        errors.add(field, "too_long");
-    } else if value.chars().any(char::is_control) {
-        errors.add(field, DomainError::ControlCharacters.code());
-    }
-    Some(value)
-}
-
-fn required(errors: &mut Errors, field: &str, value: String, max: usize) -> String {
-    let value = optional(errors, field, Some(value), max);
-    if value.is_none() {
-        errors.add(field, DomainError::Required.code());
-    }
-    value.unwrap_or_default()
-}
-
-fn website(errors: &mut Errors, value: Option<String>) -> Option<String> {
-    let value = optional(errors, "website", value, 300)?;
-    let url = if value.contains("://") { value } else { format!("https://{value}") };
-    let host = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")).map(|rest| rest.split(['/', '?', '#']).next().unwrap_or(""));
-    let valid = host.is_some_and(|h| h.contains('.') && !h.starts_with('.') && !h.ends_with('.') && h.chars().all(|c| c.is_alphanumeric() || ".-:".contains(c)));
-    if !valid {
-        errors.add("website", "invalid_url");
-    }
-    Some(url)
-}
-
-fn phone(errors: &mut Errors, field: &str, value: Option<String>) -> Option<String> {
-    let value = optional(errors, field, value, 50)?;
-    let digits = value.chars().filter(char::is_ascii_digit).count();
-    if digits < 5 || !value.chars().all(|c| c.is_ascii_digit() || " +-/().".contains(c)) {
-        errors.add(field, "invalid_phone");
-    }
-    Some(value)
-}
-
-fn email(errors: &mut Errors, field: &str, value: Option<String>) -> Option<String> {
-    let value = optional(errors, field, value, 254)?;
-    match Email::parse(&value) {
-        Ok(email) => Some(email.as_str().to_owned()),
-        Err(e) => {
-            errors.add(field, e.code());
-            Some(value)
-        }
-    }
-}
-
-fn language_codes(errors: &mut Errors, values: Vec<String>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for value in values {
-        let code = value.trim().to_ascii_lowercase();
-        if code.len() != 2 || !code.chars().all(|c| c.is_ascii_lowercase()) {
-            errors.add("languages", DomainError::UnknownLanguage.code());
-        } else if !out.contains(&code) {
-            out.push(code);
-        }
-    }
-    if out.len() > 20 {
-        errors.add("languages", "too_many");
-    }
-    out
-}
-
-fn texts(errors: &mut Errors, field: &str, text: LocalizedText, max: usize) -> LocalizedText {
-    let text = LocalizedText {
-        de: optional(errors, &format!("{field}.de"), text.de, max),
-        cs: optional(errors, &format!("{field}.cs"), text.cs, max),
-        en: optional(errors, &format!("{field}.en"), text.en, max),
-    };
-    if text.languages().is_empty() {
-        errors.add(field, "text_required");
-    }
-    text
-}
+use crate::handlers::fields::{email, keywords, language_codes, nace_code, nace_codes, optional, phone, required, texts, website, Errors};
 
 fn contacts(errors: &mut Errors, values: Vec<ContactPerson>) -> Vec<ContactPerson> {
     if values.len() > 20 {
@@ -142,31 +52,9 @@ pub fn organization_fields(input: OrganizationInput) -> Result<OrganizationField
     if founding_year.is_some_and(|y| y < 1000 || y > chrono::Utc::now().year()) {
         e.add("founding_year", "out_of_range");
     }
-    let nace_main = input.nace_main.as_deref().map(str::trim).filter(|c| !c.is_empty()).and_then(|code| match NaceCode::parse(code) {
-        Ok(code) => Some(code.as_str().to_owned()),
-        Err(err) => {
-            e.add("nace_main", err.code());
-            None
-        }
-    });
-    let mut nace_codes: Vec<String> = Vec::new();
-    for (i, code) in input.nace_codes.iter().enumerate() {
-        match NaceCode::parse(code) {
-            Ok(code) if !nace_codes.iter().any(|c| c == code.as_str()) => nace_codes.push(code.as_str().to_owned()),
-            Ok(_) => {}
-            Err(err) => e.add(format!("nace_codes[{i}]"), err.code()),
-        }
-    }
-    if nace_codes.len() > 20 {
-        e.add("nace_codes", "too_many");
-    }
-    let keywords: Vec<String> = input.keywords.into_iter().map(|k| k.trim().to_owned()).filter(|k| !k.is_empty()).collect();
-    if keywords.len() > 30 {
-        e.add("keywords", "too_many");
-    }
-    if keywords.iter().any(|k| k.chars().count() > 60) {
-        e.add("keywords", "too_long");
-    }
+    let nace_main = nace_code(&mut e, "nace_main", input.nace_main);
+    let nace_codes = nace_codes(&mut e, "nace_codes", &input.nace_codes);
+    let keywords = keywords(&mut e, "keywords", input.keywords);
     let ico = optional(&mut e, "ico", input.ico, 20).map(|raw| match Ico::parse(&raw) {
         Ok(ico) => ico.as_str().to_owned(),
         Err(err) => {
@@ -185,14 +73,14 @@ pub fn organization_fields(input: OrganizationInput) -> Result<OrganizationField
         region_code: place.and_then(|p| p.region_code.map(str::to_owned)),
         lat: place.map(|p| p.lat),
         lon: place.map(|p| p.lon),
-        website: website(&mut e, input.website),
+        website: website(&mut e, "website", input.website),
         email: email(&mut e, "email", input.email),
         phone: phone(&mut e, "phone", input.phone),
         founding_year,
         size_class: input.size_class,
         nace_main,
         nace_codes,
-        languages: language_codes(&mut e, input.languages),
+        languages: language_codes(&mut e, "languages", input.languages),
         keywords,
         description: texts(&mut e, "description", input.description, 5000),
         ico,
@@ -203,9 +91,5 @@ pub fn organization_fields(input: OrganizationInput) -> Result<OrganizationField
         demo: false,
         country,
     };
-    if e.0.is_empty() {
-        Ok(fields)
-    } else {
-        Err(ApiError::Validation(e.0))
-    }
+    e.finish(fields)
 }
