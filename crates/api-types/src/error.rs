@@ -81,12 +81,18 @@ error_codes! {
     MethodNotAllowed => "method_not_allowed", 405;
     /// The e-mail address is already registered.
     EmailTaken => "email_taken", 409;
+    /// An organisation must keep at least one owner: make someone else owner first.
+    LastOwner => "last_owner", 409;
+    /// This person is already a member of the organisation.
+    AlreadyMember => "already_member", 409;
     /// The request body is too large.
     PayloadTooLarge => "payload_too_large", 413;
     /// The body's content type is not supported (send `application/json`).
     UnsupportedMediaType => "unsupported_media_type", 415;
     /// One or more fields are invalid; see `fields`.
     ValidationFailed => "validation_failed", 422;
+    /// The upload is not a PNG, JPEG or WebP image, or cannot be decoded.
+    InvalidImage => "invalid_image", 422;
     /// Too many attempts; retry after the `Retry-After` seconds.
     RateLimited => "rate_limited", 429;
     /// An unexpected error on our side; it has been logged.

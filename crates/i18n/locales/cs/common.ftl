@@ -46,3 +46,7 @@ field-text_required = Zadejte prosím text alespoň v jednom jazyce.
 field-too_many = Příliš mnoho položek.
 field-invalid_phone = Zadejte prosím platné telefonní číslo.
 field-unknown_user = S touto e-mailovou adresou není registrován žádný účet.
+error-last_owner = Organizace musí mít alespoň jednoho vlastníka. Nejprve udělejte vlastníkem někoho jiného.
+error-already_member = Tato osoba už je členem organizace.
+error-invalid_image = Nahrajte prosím obrázek ve formátu PNG, JPEG nebo WebP.
+field-unknown_certification = Vyberte prosím certifikaci ze seznamu.

@@ -46,3 +46,7 @@ field-text_required = Bitte geben Sie den Text in mindestens einer Sprache ein.
 field-too_many = Das sind zu viele Einträge.
 field-invalid_phone = Bitte geben Sie eine gültige Telefonnummer ein.
 field-unknown_user = Unter dieser E-Mail-Adresse ist kein Konto registriert.
+error-last_owner = Eine Organisation braucht mindestens eine Inhaberin oder einen Inhaber. Machen Sie zuerst jemand anderen zum Inhaber.
+error-already_member = Diese Person ist bereits Mitglied der Organisation.
+error-invalid_image = Bitte laden Sie ein PNG-, JPEG- oder WebP-Bild hoch.
+field-unknown_certification = Bitte wählen Sie eine Zertifizierung aus der Liste.

@@ -46,3 +46,7 @@ field-text_required = Please enter the text in at least one language.
 field-too_many = These are too many entries.
 field-invalid_phone = Please enter a valid phone number.
 field-unknown_user = No account is registered with this e-mail address.
+error-last_owner = An organisation must keep at least one owner. Make someone else owner first.
+error-already_member = This person is already a member of the organisation.
+error-invalid_image = Please upload a PNG, JPEG or WebP image.
+field-unknown_certification = Please choose a certification from the list.

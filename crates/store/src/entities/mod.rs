@@ -2,6 +2,8 @@
 
 pub mod mail_outbox;
 pub mod organization;
+pub mod organization_certification;
+pub mod organization_invitation;
 pub mod organization_member;
 pub mod refresh_token;
 pub mod user;

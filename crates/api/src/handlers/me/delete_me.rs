@@ -25,10 +25,20 @@ use crate::state::AppState;
     security(("bearer_auth" = []))
 )]
 #[delete("/me")]
-pub async fn delete_me(state: web::Data<AppState>, user: CurrentUser, body: web::Json<DeleteAccountRequest>) -> ApiResult<HttpResponse> {
+pub async fn delete_me(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    body: web::Json<DeleteAccountRequest>,
+) -> ApiResult<HttpResponse> {
     body.validate()?;
     let user = user.0;
-    if !passwords::verify_blocking(body.into_inner().password, Some(user.password_hash.clone()), passwords::dummy_hash()).await? {
+    if !passwords::verify_blocking(
+        body.into_inner().password,
+        Some(user.password_hash.clone()),
+        passwords::dummy_hash(),
+    )
+    .await?
+    {
         return Err(ApiError::Client(ErrorCode::WrongPassword));
     }
     let goodbye = templates::account_deleted(user.language(), &user.display_name);
@@ -36,9 +46,14 @@ pub async fn delete_me(state: web::Data<AppState>, user: CurrentUser, body: web:
     mail_outbox::delete_for_user(&txn, user.id).await?;
     users::delete(&txn, user.id).await?;
     // Not linked to the deleted account: it only carries the address until it is sent.
-    state.mail.enqueue(&txn, None, &user.email, &goodbye).await?;
+    state
+        .mail
+        .enqueue(&txn, None, &user.email, &goodbye)
+        .await?;
     txn.commit().await?;
     state.mail.kick();
     tracing::info!(user_id = %user.id, "account deleted");
-    Ok(HttpResponse::NoContent().cookie(cookies::cleared_refresh_cookie()).finish())
+    Ok(HttpResponse::NoContent()
+        .cookie(cookies::cleared_refresh_cookie())
+        .finish())
 }

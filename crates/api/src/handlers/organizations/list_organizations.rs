@@ -1,7 +1,7 @@
 use actix_web::{get, web};
 use glokal_api_types::{ErrorBody, OrganizationPage, OrganizationQuery, OrganizationSort};
 use glokal_domain::reference::nace::{self, NaceCode};
-use glokal_domain::reference::{places, regions};
+use glokal_domain::reference::{certifications, places, regions};
 use glokal_store::organizations::{self, DirectoryFilter};
 
 use crate::error::{ApiError, ApiResult};
@@ -20,14 +20,28 @@ use crate::state::AppState;
     )
 )]
 #[get("/organizations")]
-pub async fn list_organizations(state: web::Data<AppState>, query: web::Query<OrganizationQuery>) -> ApiResult<web::Json<OrganizationPage>> {
+pub async fn list_organizations(
+    state: web::Data<AppState>,
+    query: web::Query<OrganizationQuery>,
+) -> ApiResult<web::Json<OrganizationPage>> {
     let query = query.into_inner();
-    let nace_prefixes = match query.nace.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+    let nace_prefixes = match query
+        .nace
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+    {
         Some(code) => {
-            let entry = NaceCode::parse(code).map_err(|e| ApiError::field("nace", e.code()))?.entry();
+            let entry = NaceCode::parse(code)
+                .map_err(|e| ApiError::field("nace", e.code()))?
+                .entry();
             if entry.level == 1 {
                 // Codes of organisations are divisions and below: a section means all its divisions.
-                nace::all().iter().filter(|e| e.parent.as_deref() == Some(entry.code.as_str())).map(|e| e.code.clone()).collect()
+                nace::all()
+                    .iter()
+                    .filter(|e| e.parent.as_deref() == Some(entry.code.as_str()))
+                    .map(|e| e.code.clone())
+                    .collect()
             } else {
                 vec![entry.code.clone()]
             }
@@ -35,7 +49,12 @@ pub async fn list_organizations(state: web::Data<AppState>, query: web::Query<Or
         None => Vec::new(),
     };
     let region = match query.region.as_deref() {
-        Some(code) => Some(regions::get(code).ok_or_else(|| ApiError::field("region", "out_of_range"))?.code.to_owned()),
+        Some(code) => Some(
+            regions::get(code)
+                .ok_or_else(|| ApiError::field("region", "out_of_range"))?
+                .code
+                .to_owned(),
+        ),
         None => None,
     };
     let near = match query.near {
@@ -49,7 +68,10 @@ pub async fn list_organizations(state: web::Data<AppState>, query: web::Query<Or
     if sort == OrganizationSort::Distance && near.is_none() {
         return Err(ApiError::field("near", "required"));
     }
-    if query.radius_km.is_some_and(|r| !(0.0..=1000.0).contains(&r) || r.is_nan()) {
+    if query
+        .radius_km
+        .is_some_and(|r| !(0.0..=1000.0).contains(&r) || r.is_nan())
+    {
         return Err(ApiError::field("radius_km", "out_of_range"));
     }
     if query.radius_km.is_some() && near.is_none() {
@@ -59,6 +81,17 @@ pub async fn list_organizations(state: web::Data<AppState>, query: web::Query<Or
     if !(1..=100).contains(&limit) {
         return Err(ApiError::field("limit", "out_of_range"));
     }
+    let certification = match query
+        .certification
+        .as_deref()
+        .map(|c| c.trim().to_ascii_lowercase())
+    {
+        Some(code) if certifications::is_known(&code) => {
+            Some((code, chrono::Utc::now().date_naive()))
+        }
+        Some(_) => return Err(ApiError::field("certification", "unknown_certification")),
+        None => None,
+    };
     let filter = DirectoryFilter {
         kind: query.kind,
         country: query.country.map(|c| c.trim().to_ascii_uppercase()),
@@ -66,6 +99,7 @@ pub async fn list_organizations(state: web::Data<AppState>, query: web::Query<Or
         nace_prefixes,
         size_class: query.size_class,
         language: query.language.map(|l| l.trim().to_ascii_lowercase()),
+        certification,
         near,
         radius_km: query.radius_km,
         sort,
