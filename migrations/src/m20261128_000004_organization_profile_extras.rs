@@ -1,5 +1,5 @@
 //! Certifications (with an index table for the directory filter), products and services,
-//! logos, and invitations of people without an account.
+//! logos, invitations of people without an account, and an index for incremental sync.
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -35,6 +35,16 @@ impl MigrationTrait for Migration {
                 )
                 .await?;
         }
+        manager
+            .create_index(
+                Index::create()
+                    .name("idx_organizations_updated")
+                    .table(Organizations::Table)
+                    .col(Organizations::UpdatedAt)
+                    .col(Organizations::Id)
+                    .to_owned(),
+            )
+            .await?;
         manager
             .create_table(
                 Table::create()
@@ -156,6 +166,7 @@ enum Users {
 enum Organizations {
     Table,
     Id,
+    UpdatedAt,
     Certifications,
     Offerings,
     Logo,

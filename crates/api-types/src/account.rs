@@ -194,4 +194,6 @@ pub struct AccountExport {
     pub updated_at: DateTime<Utc>,
     pub sessions: Vec<SessionExport>,
     pub mails: Vec<MailExport>,
+    /// Organisations the account belongs to, with the role.
+    pub memberships: Vec<crate::Membership>,
 }

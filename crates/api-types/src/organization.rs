@@ -273,6 +273,8 @@ pub struct OrganizationSummary {
     pub demo: bool,
     /// Distance from `near`, when given.
     pub distance_km: Option<f64>,
+    /// Last change of the profile.
+    pub updated_at: DateTime<Utc>,
 }
 
 /// Sort orders of `list_organizations`.
@@ -285,6 +287,8 @@ pub enum OrganizationSort {
     Newest,
     /// Needs `near`.
     Distance,
+    /// Least recently changed first: for incremental sync with `updated_since` and `cursor`.
+    Updated,
 }
 
 /// Filters and paging of `list_organizations`.
@@ -309,6 +313,11 @@ pub struct OrganizationQuery {
     /// With `near`: only organisations within this many kilometres.
     pub radius_km: Option<f64>,
     pub sort: Option<OrganizationSort>,
+    /// Only organisations changed at or after this time (RFC 3339), e.g. for a CRM's sync.
+    pub updated_since: Option<DateTime<Utc>>,
+    /// `next_cursor` of the previous page: continues after it, stable while data changes
+    /// (use instead of `offset`).
+    pub cursor: Option<String>,
     #[serde(default)]
     pub offset: Option<u64>,
     /// 1–100, default 20.
@@ -321,9 +330,12 @@ pub struct OrganizationQuery {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OrganizationPage {
     pub items: Vec<OrganizationSummary>,
+    /// All matches (independent of paging).
     pub total: u64,
     pub offset: u64,
     pub limit: u64,
+    /// Pass as `cursor` for the next page; `null` on the last page.
+    pub next_cursor: Option<String>,
 }
 
 /// `invite_member`: a registered colleague becomes a member at once; anybody else gets an

@@ -212,6 +212,7 @@ impl Model {
             logo_url: self.logo.as_ref().map(|f| format!("{LOGO_URL_PREFIX}{f}")),
             demo: self.demo,
             distance_km: distance_km.map(|d| (d * 10.0).round() / 10.0),
+            updated_at: self.updated_at,
         }
     }
 }
@@ -400,6 +401,20 @@ pub async fn memberships(
     Ok(out)
 }
 
+/// Where a page starts: right after a row of the sort order (keyset paging, stable while rows
+/// are added), or at an offset.
+#[derive(Debug, Clone, PartialEq)]
+pub enum After {
+    /// Sort by name: after this (name, id).
+    Name(String, Uuid),
+    /// Newest first: after this (created_at, id).
+    Created(chrono::DateTime<Utc>, Uuid),
+    /// Least recently updated first: after this (updated_at, id).
+    Updated(chrono::DateTime<Utc>, Uuid),
+    /// Skip this many (distance sort, which is computed in memory).
+    Offset(u64),
+}
+
 /// Directory filters (already validated).
 #[derive(Debug, Clone, Default)]
 pub struct DirectoryFilter {
@@ -416,15 +431,29 @@ pub struct DirectoryFilter {
     pub near: Option<(f64, f64)>,
     pub radius_km: Option<f64>,
     pub sort: OrganizationSort,
-    pub offset: u64,
+    /// Only organisations changed at or after this time.
+    pub updated_since: Option<chrono::DateTime<Utc>>,
+    /// Start of the page (default: the beginning).
+    pub after: Option<After>,
     pub limit: u64,
+}
+
+/// One page of the directory.
+#[derive(Debug, Clone)]
+pub struct DirectoryPage {
+    /// The organisations with their distance from `near`, if given.
+    pub rows: Vec<(Model, Option<f64>)>,
+    /// All matches.
+    pub total: u64,
+    /// Whether more rows follow this page.
+    pub more: bool,
 }
 
 /// One page of the directory with the total, and distances when `near` is given.
 pub async fn list(
     db: &impl ConnectionTrait,
     filter: &DirectoryFilter,
-) -> Result<(Vec<(Model, Option<f64>)>, u64), DbErr> {
+) -> Result<DirectoryPage, DbErr> {
     let mut condition = Condition::all();
     if let Some(kind) = &filter.kind {
         condition = condition.add(Column::Kind.eq(enum_str(kind)));
@@ -463,6 +492,9 @@ pub async fn list(
             .to_owned();
         condition = condition.add(Column::Id.in_subquery(holders));
     }
+    if let Some(since) = filter.updated_since {
+        condition = condition.add(Column::UpdatedAt.gte(since));
+    }
     let query = Entity::find().filter(condition);
 
     if let Some((lat, lon)) = filter.near {
@@ -496,6 +528,11 @@ pub async fn list(
                     .cmp(&a.0.created_at)
                     .then(a.0.id.cmp(&b.0.id))
             }),
+            OrganizationSort::Updated => rows.sort_by(|a, b| {
+                a.0.updated_at
+                    .cmp(&b.0.updated_at)
+                    .then(a.0.id.cmp(&b.0.id))
+            }),
             OrganizationSort::Name => rows.sort_by(|a, b| {
                 a.0.name
                     .to_lowercase()
@@ -504,26 +541,71 @@ pub async fn list(
             }),
         }
         let total = rows.len() as u64;
-        let page = rows
+        let offset = match &filter.after {
+            Some(After::Offset(n)) => *n,
+            _ => 0,
+        };
+        let more = offset + filter.limit < total;
+        let rows = rows
             .into_iter()
-            .skip(filter.offset as usize)
+            .skip(offset as usize)
             .take(filter.limit as usize)
             .collect();
-        return Ok((page, total));
+        return Ok(DirectoryPage { rows, total, more });
     }
 
     let total = query.clone().count(db).await?;
+    let mut query = query;
+    let mut offset = 0;
+    match &filter.after {
+        Some(After::Name(name, id)) => {
+            query = query.filter(
+                Condition::any().add(Column::Name.gt(name.clone())).add(
+                    Condition::all()
+                        .add(Column::Name.eq(name.clone()))
+                        .add(Column::Id.gt(*id)),
+                ),
+            )
+        }
+        Some(After::Created(at, id)) => {
+            query = query.filter(
+                Condition::any().add(Column::CreatedAt.lt(*at)).add(
+                    Condition::all()
+                        .add(Column::CreatedAt.eq(*at))
+                        .add(Column::Id.gt(*id)),
+                ),
+            )
+        }
+        Some(After::Updated(at, id)) => {
+            query = query.filter(
+                Condition::any().add(Column::UpdatedAt.gt(*at)).add(
+                    Condition::all()
+                        .add(Column::UpdatedAt.eq(*at))
+                        .add(Column::Id.gt(*id)),
+                ),
+            )
+        }
+        Some(After::Offset(n)) => offset = *n,
+        None => {}
+    }
     let query = match filter.sort {
         OrganizationSort::Newest => query.order_by_desc(Column::CreatedAt),
+        OrganizationSort::Updated => query.order_by_asc(Column::UpdatedAt),
         _ => query.order_by_asc(Column::Name),
     };
-    let page = query
+    let mut rows = query
         .order_by_asc(Column::Id)
-        .offset(filter.offset)
-        .limit(filter.limit)
+        .offset(offset)
+        .limit(filter.limit + 1)
         .all(db)
         .await?;
-    Ok((page.into_iter().map(|m| (m, None)).collect(), total))
+    let more = rows.len() as u64 > filter.limit;
+    rows.truncate(filter.limit as usize);
+    Ok(DirectoryPage {
+        rows: rows.into_iter().map(|m| (m, None)).collect(),
+        total,
+        more,
+    })
 }
 
 /// Names of the demo organisations already stored (keeps `seed --demo` idempotent).

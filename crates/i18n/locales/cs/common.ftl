@@ -50,3 +50,4 @@ error-last_owner = Organizace musí mít alespoň jednoho vlastníka. Nejprve ud
 error-already_member = Tato osoba už je členem organizace.
 error-invalid_image = Nahrajte prosím obrázek ve formátu PNG, JPEG nebo WebP.
 field-unknown_certification = Vyberte prosím certifikaci ze seznamu.
+field-invalid_cursor = Tento odkaz na stránku už neplatí. Začněte prosím od první stránky.

@@ -50,3 +50,4 @@ error-last_owner = Eine Organisation braucht mindestens eine Inhaberin oder eine
 error-already_member = Diese Person ist bereits Mitglied der Organisation.
 error-invalid_image = Bitte laden Sie ein PNG-, JPEG- oder WebP-Bild hoch.
 field-unknown_certification = Bitte wählen Sie eine Zertifizierung aus der Liste.
+field-invalid_cursor = Dieser Seitenverweis ist nicht mehr gültig. Bitte beginnen Sie auf der ersten Seite.

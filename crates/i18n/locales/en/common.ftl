@@ -50,3 +50,4 @@ error-last_owner = An organisation must keep at least one owner. Make someone el
 error-already_member = This person is already a member of the organisation.
 error-invalid_image = Please upload a PNG, JPEG or WebP image.
 field-unknown_certification = Please choose a certification from the list.
+field-invalid_cursor = This page link is no longer valid. Please start from the first page.

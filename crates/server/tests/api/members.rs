@@ -388,3 +388,61 @@ async fn hand_over_and_leave_keep_an_owner() {
         .unwrap()
         .is_empty());
 }
+
+#[tokio::test]
+async fn the_only_owner_hands_over_before_deleting_the_account() {
+    let app = spawn_app().await;
+    let (owner_user, owner) = app.user_with_role(Role::Member).await;
+    let (colleague, _) = app.user_with_role(Role::Member).await;
+    let org = company(&app, &owner).await;
+    let export: glokal_api_types::AccountExport = app
+        .get("/api/v1/me/export", Some(&owner))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        export.memberships,
+        [Membership {
+            organization_id: org.id,
+            organization_name: org.name.clone(),
+            role: MemberRole::Owner
+        }]
+    );
+
+    let delete = json!({"password": PASSWORD});
+    assert_error(
+        app.call(Method::DELETE, "/api/v1/me", Some(&owner), Some(&delete))
+            .await,
+        StatusCode::CONFLICT,
+        "last_owner",
+    )
+    .await;
+    let members_path = format!("/api/v1/organizations/{}/members", org.id);
+    app.call(
+        Method::POST,
+        &members_path,
+        Some(&owner),
+        Some(&json!({"email": colleague.email, "role": "owner"})),
+    )
+    .await;
+    assert_eq!(
+        app.call(Method::DELETE, "/api/v1/me", Some(&owner), Some(&delete))
+            .await
+            .status(),
+        StatusCode::NO_CONTENT
+    );
+    let (colleague_token, _) = app.login(&colleague.email, PASSWORD).await;
+    let list: MemberList = app
+        .get(&members_path, Some(&colleague_token.access_token))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        list.members.iter().map(|m| m.user_id).collect::<Vec<_>>(),
+        [colleague.id],
+        "{} is gone",
+        owner_user.id
+    );
+}

@@ -494,3 +494,99 @@ async fn directory_filters_by_valid_certification() {
     .await;
     assert_eq!(body["fields"]["certification"], "unknown_certification");
 }
+
+#[tokio::test]
+async fn cursors_page_stably_and_updated_since_syncs_changes() {
+    let app = spawn_app().await;
+    let (_, token) = app.user_with_role(Role::Member).await;
+    let body = |name: &str| json!({"name": name, "kind": "company", "country": "CZ", "city": "Most", "description": {"cs": "Text"}});
+    let mut ids = Vec::new();
+    for name in ["Alfa", "Bravo", "Charlie", "Delta", "Echo"] {
+        ids.push(create(&app, &token, &body(name)).await.id);
+    }
+    let page = |q: String| {
+        let app = &app;
+        async move {
+            let res = app.get(&format!("/api/v1/organizations{q}"), None).await;
+            assert_eq!(res.status(), StatusCode::OK, "{q}");
+            res.json::<OrganizationPage>().await.unwrap()
+        }
+    };
+    let names = |p: &OrganizationPage| p.items.iter().map(|o| o.name.clone()).collect::<Vec<_>>();
+    let first = page("?limit=2".to_owned()).await;
+    assert_eq!(names(&first), ["Alfa", "Bravo"]);
+    // a new row before the cursor does not shift the next page (offset paging would repeat "Bravo")
+    create(&app, &token, &body("Aaron")).await;
+    let second = page(format!(
+        "?limit=2&cursor={}",
+        first.next_cursor.clone().unwrap()
+    ))
+    .await;
+    assert_eq!(names(&second), ["Charlie", "Delta"]);
+    let last = page(format!(
+        "?limit=2&cursor={}",
+        second.next_cursor.clone().unwrap()
+    ))
+    .await;
+    assert_eq!(names(&last), ["Echo"]);
+    assert!(last.next_cursor.is_none());
+
+    // incremental sync: least recently changed first, from a point in time
+    let checkpoint = chrono::Utc::now();
+    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    let charlie = format!("/api/v1/organizations/{}", ids[2]);
+    assert_eq!(
+        app.call(
+            Method::PUT,
+            &charlie,
+            Some(&token),
+            Some(&body("Charlie II"))
+        )
+        .await
+        .status(),
+        StatusCode::OK
+    );
+    let since = checkpoint
+        .to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
+        .replace('+', "%2B");
+    let changed = page(format!("?sort=updated&updated_since={since}")).await;
+    assert_eq!(names(&changed), ["Charlie II"]);
+    let all_by_change = page("?sort=updated&limit=3".to_owned()).await;
+    let rest = page(format!(
+        "?sort=updated&limit=3&cursor={}",
+        all_by_change.next_cursor.clone().unwrap()
+    ))
+    .await;
+    assert_eq!(
+        names(&rest).last().map(String::as_str),
+        Some("Charlie II"),
+        "the changed one comes last"
+    );
+    assert_eq!(all_by_change.items.len() + rest.items.len(), 6);
+
+    // a cursor of another sort, or garbage, is a clear 422
+    let body = assert_error(
+        app.get(
+            &format!(
+                "/api/v1/organizations?sort=newest&cursor={}",
+                first.next_cursor.unwrap()
+            ),
+            None,
+        )
+        .await,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "validation_failed",
+    )
+    .await;
+    assert_eq!(body["fields"]["cursor"], "invalid_cursor");
+    for garbage in ["%25%25%25", "bm9wZQ", ""] {
+        let body = assert_error(
+            app.get(&format!("/api/v1/organizations?cursor={garbage}"), None)
+                .await,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "validation_failed",
+        )
+        .await;
+        assert_eq!(body["fields"]["cursor"], "invalid_cursor", "{garbage:?}");
+    }
+}

@@ -39,7 +39,17 @@ pub async fn export_me(state: web::Data<AppState>, user: CurrentUser) -> ApiResu
             sent_at: m.sent_at,
         })
         .collect();
+    let memberships = glokal_store::organizations::memberships(&state.db, user.id)
+        .await?
+        .into_iter()
+        .map(|(org, role)| glokal_api_types::Membership {
+            organization_id: org.id,
+            organization_name: org.name,
+            role,
+        })
+        .collect();
     let export = AccountExport {
+        memberships,
         exported_at: Utc::now(),
         email_verified_at: user.email_verified_at,
         updated_at: user.updated_at,

@@ -2,13 +2,20 @@ use actix_web::{get, web};
 use glokal_api_types::{ErrorBody, OrganizationPage, OrganizationQuery, OrganizationSort};
 use glokal_domain::reference::nace::{self, NaceCode};
 use glokal_domain::reference::{certifications, places, regions};
-use glokal_store::organizations::{self, DirectoryFilter};
+use glokal_store::organizations::{self, After, DirectoryFilter};
+
+use super::cursor;
 
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
 
 /// The directory: organisations filtered by kind, country, region, NACE prefix, size class,
-/// language spoken and distance from a place; sorted by name, newest or distance.
+/// language spoken, certification, distance from a place and last change; sorted by name,
+/// newest, distance or last change.
+///
+/// Paging: `offset`/`limit`, or `cursor` = the previous page's `next_cursor` (stable while
+/// organisations are added). A CRM syncs incrementally with `sort=updated&updated_since=…`
+/// and follows `next_cursor` until it is `null`.
 #[utoipa::path(
     tag = "organizations",
     operation_id = "list_organizations",
@@ -16,7 +23,7 @@ use crate::state::AppState;
     responses(
         (status = 200, description = "One page of organisations", body = OrganizationPage),
         (status = 400, description = "Malformed parameters", body = ErrorBody),
-        (status = 422, description = "Unknown NACE code, region or place, or `sort=distance` without `near`", body = ErrorBody),
+        (status = 422, description = "Unknown NACE code, region, place or certification, `sort=distance` without `near`, or a cursor of another sort (`invalid_cursor`)", body = ErrorBody),
     )
 )]
 #[get("/organizations")]
@@ -92,6 +99,15 @@ pub async fn list_organizations(
         Some(_) => return Err(ApiError::field("certification", "unknown_certification")),
         None => None,
     };
+    let offset = query.offset.unwrap_or(0);
+    let after = match query.cursor.as_deref() {
+        Some(text) => Some(
+            cursor::decode(text, sort)
+                .ok_or_else(|| ApiError::field("cursor", "invalid_cursor"))?,
+        ),
+        None if offset > 0 => Some(After::Offset(offset)),
+        None => None,
+    };
     let filter = DirectoryFilter {
         kind: query.kind,
         country: query.country.map(|c| c.trim().to_ascii_uppercase()),
@@ -103,14 +119,27 @@ pub async fn list_organizations(
         near,
         radius_km: query.radius_km,
         sort,
-        offset: query.offset.unwrap_or(0),
+        updated_since: query.updated_since,
+        after,
         limit,
     };
-    let (rows, total) = organizations::list(&state.db, &filter).await?;
+    let page = organizations::list(&state.db, &filter).await?;
+    let next_cursor = if page.more {
+        page.rows
+            .last()
+            .map(|(last, _)| cursor::encode(sort, last, &filter.after, limit))
+    } else {
+        None
+    };
     Ok(web::Json(OrganizationPage {
-        items: rows.into_iter().map(|(m, d)| m.into_summary(d)).collect(),
-        total,
-        offset: filter.offset,
+        items: page
+            .rows
+            .into_iter()
+            .map(|(m, d)| m.into_summary(d))
+            .collect(),
+        total: page.total,
+        offset,
         limit,
+        next_cursor,
     }))
 }

@@ -1,6 +1,7 @@
 //! `/api/v1/organizations*`: profiles, the directory and memberships.
 
 pub mod create_organization;
+mod cursor;
 pub mod delete_logo;
 pub mod delete_organization;
 pub mod get_organization;
