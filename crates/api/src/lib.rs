@@ -19,6 +19,7 @@ use utoipa::{Modify, OpenApi};
 use utoipa_actix_web::service_config::ServiceConfig;
 use utoipa_actix_web::{scope, AppExt};
 
+use handlers::opportunities;
 use handlers::{admin, auth as auth_handlers, me, organizations, reference, registry as registry_handlers, system};
 
 /// Largest JSON body accepted (1 MiB); bigger bodies get 413.
@@ -42,6 +43,7 @@ Authenticate with `Authorization: Bearer <access_token>` from `login` or `refres
         (name = "registry", description = "Company data from public registers (the Czech ARES), to fill in forms"),
         (name = "admin", description = "Platform administration"),
         (name = "organizations", description = "Organisation profiles, the directory and memberships"),
+        (name = "opportunities", description = "The marketplace: offers and requests of organisations"),
         (name = "reference", description = "NACE Rev. 2, regions and places in three languages"),
         (name = "system", description = "Health, readiness and server facts"),
     )
@@ -94,6 +96,13 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .service(organizations::update_organization::update_organization)
             .service(organizations::delete_organization::delete_organization)
             .service(organizations::invite_member::invite_member)
+            .service(opportunities::list_opportunities::list_opportunities)
+            .service(opportunities::create_opportunity::create_opportunity)
+            .service(opportunities::get_opportunity::get_opportunity)
+            .service(opportunities::update_opportunity::update_opportunity)
+            .service(opportunities::delete_opportunity::delete_opportunity)
+            .service(opportunities::close_opportunity::close_opportunity)
+            .service(opportunities::extend_opportunity::extend_opportunity)
             .service(reference::list_nace::list_nace)
             .service(reference::list_regions::list_regions)
             .service(reference::search_places::search_places)

@@ -4,7 +4,9 @@
 //! models, and `into_api()` turns them into `glokal-api-types` values.
 
 pub mod entities;
+mod encoding;
 pub mod mail_outbox;
+pub mod opportunities;
 pub mod organizations;
 pub mod refresh_tokens;
 pub mod user_tokens;

@@ -4,6 +4,7 @@ pub mod admin;
 pub mod auth;
 pub mod fields;
 pub mod me;
+pub mod opportunities;
 pub mod organizations;
 pub mod reference;
 pub mod registry;

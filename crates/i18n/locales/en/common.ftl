@@ -22,6 +22,9 @@ error-internal_error = An unexpected error occurred. Please try again later.
 error-service_unavailable = The service is temporarily unavailable.
 error-company_not_found = No company with this IČO was found in the Czech business register (ARES).
 error-registry_unavailable = The Czech business register (ARES) cannot be reached at the moment. Please try again later or fill in the details yourself.
+error-opportunity_closed = This offer or request is closed and can no longer be changed.
+error-opportunity_not_published = Only published offers and requests can be closed. A draft can be deleted.
+error-opportunity_not_draft = Only drafts can be deleted. Close published offers and requests instead.
 error-network = Cannot reach the server. Please check your internet connection.
 
 ## Field checks (code → text)
@@ -46,3 +49,10 @@ field-text_required = Please enter the text in at least one language.
 field-too_many = These are too many entries.
 field-invalid_phone = Please enter a valid phone number.
 field-unknown_user = No account is registered with this e-mail address.
+field-not_applicable = This does not apply to this kind of offer or request.
+field-unknown_organization = This organisation does not exist.
+field-immutable = This value cannot be changed later.
+field-cannot_unpublish = A published offer cannot become a draft again. Close it instead.
+field-date_in_past = This date lies in the past.
+field-date_too_far = The date may be at most one year ahead.
+field-before_start = The end may not be before the start.

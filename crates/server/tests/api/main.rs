@@ -6,6 +6,7 @@ mod authorization;
 mod errors;
 mod helpers;
 mod openapi;
+mod opportunities;
 mod organizations;
 mod password;
 mod reference;
