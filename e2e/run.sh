@@ -16,8 +16,16 @@ if [[ ! -f dist/index.html ]]; then
 fi
 
 data_dir="$(mktemp -d -t glokal-e2e-XXXXXX)"
-port="$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
+free_port() { node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
+port="$(free_port)"
 base_url="http://127.0.0.1:${port}"
+
+# A stand-in for the Czech company register ARES (the tests must not depend on ares.gov.cz).
+ares_port="$(free_port)"
+node "${root}/e2e/fake-ares.mjs" "${ares_port}" &
+ares_pid=$!
+trap 'kill "${ares_pid}" 2>/dev/null || true' EXIT
+export GLOKAL_ARES_URL="http://127.0.0.1:${ares_port}/ekonomicke-subjekty-v-be/rest"
 
 export GLOKAL_BIND="127.0.0.1:${port}"
 export GLOKAL_PUBLIC_URL="${base_url}"
@@ -30,7 +38,7 @@ else
   cargo run --quiet -p glokal -- serve >"${data_dir}/server.log" 2>&1 &
 fi
 server_pid=$!
-trap 'kill "${server_pid}" 2>/dev/null || true; wait "${server_pid}" 2>/dev/null || true; echo "server log and outbox: ${data_dir}" >&2' EXIT
+trap 'kill "${server_pid}" "${ares_pid}" 2>/dev/null || true; wait "${server_pid}" 2>/dev/null || true; echo "server log and outbox: ${data_dir}" >&2' EXIT
 
 for _ in $(seq 1 600); do
   if curl -fsS "${base_url}/api/v1/info" >/dev/null 2>&1; then break; fi
@@ -46,5 +54,6 @@ cd e2e
 [[ -d node_modules/playwright-core ]] || npm install --no-audit --no-fund
 GLOKAL_E2E_BASE_URL="${base_url}" \
 GLOKAL_E2E_OUTBOX="${data_dir}/outbox" \
+GLOKAL_E2E_FAKE_ARES=1 \
 GLOKAL_E2E_ARTIFACTS="${GLOKAL_E2E_ARTIFACTS:-$root/e2e/artifacts}" \
   node --test --test-concurrency=1 tests/

@@ -8,6 +8,7 @@ use leptos_router::path;
 use crate::api::use_api;
 use crate::components::footer::Footer;
 use crate::components::header::Header;
+use crate::components::leave_guard::provide_leave_guard;
 use crate::i18n::{provide_i18n, tr};
 use crate::notices::{provide_notices, NoticeBar, NoticeKind};
 use crate::pages::account::AccountPage;
@@ -20,6 +21,9 @@ use crate::pages::home::HomePage;
 use crate::pages::legal::imprint::ImprintPage;
 use crate::pages::legal::privacy::PrivacyPage;
 use crate::pages::not_found::NotFoundPage;
+use crate::pages::organizations::directory::DirectoryPage;
+use crate::pages::organizations::editor::{EditOrganizationPage, NewOrganizationPage};
+use crate::pages::organizations::profile::ProfilePage;
 use crate::session::provide_session;
 
 /// The root component.
@@ -29,6 +33,7 @@ pub fn App() -> impl IntoView {
     let session = provide_session();
     let notices = provide_notices();
     let api = use_api();
+    provide_leave_guard();
 
     // Restore a session from the refresh cookie; a 401 simply means "not logged in".
     spawn_local(async move {
@@ -57,6 +62,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/forgot-password") view=ForgotPasswordPage />
                     <Route path=path!("/reset-password") view=ResetPasswordPage />
                     <Route path=path!("/account") view=AccountPage />
+                    <Route path=path!("/organizations") view=DirectoryPage />
+                    <Route path=path!("/organizations/new") view=NewOrganizationPage />
+                    <Route path=path!("/organizations/:id/edit") view=EditOrganizationPage />
+                    <Route path=path!("/organizations/:id") view=ProfilePage />
                     <Route path=path!("/imprint") view=ImprintPage />
                     <Route path=path!("/privacy") view=PrivacyPage />
                 </Routes>

@@ -85,7 +85,9 @@ pub fn format_date(lang: Language, date: chrono::DateTime<chrono::Utc>) -> Strin
     const MONTHS: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
-    let local = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(date.timestamp_millis() as f64));
+    let local = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+        date.timestamp_millis() as f64
+    ));
     let (day, month, year) = (local.get_date(), local.get_month(), local.get_full_year());
     match lang {
         Language::De => format!("{day:02}.{:02}.{year}", month + 1),
@@ -113,4 +115,70 @@ fn initial_language() -> Language {
         .filter_map(|value| value.as_string())
         .collect();
     Language::negotiate(&preferred.join(",")).unwrap_or_default()
+}
+
+/// A variable of a translated message.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    Num(f64),
+    Text(String),
+}
+
+/// A reactive translated text with variables: `t_args("directory-count", vec![("count", Arg::Num(3.0))])`.
+/// (All such texts share one closure type, which keeps the bundle small.)
+pub fn t_args(
+    id: &'static str,
+    args: Vec<(&'static str, Arg)>,
+) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    let i18n = use_i18n();
+    move || {
+        let values: Vec<(&str, FluentValue<'_>)> = args
+            .iter()
+            .map(|(name, arg)| {
+                let value = match arg {
+                    Arg::Num(n) => FluentValue::from(*n),
+                    Arg::Text(s) => FluentValue::from(s.as_str()),
+                };
+                (*name, value)
+            })
+            .collect();
+        i18n.t_args(id, &values)
+    }
+}
+
+/// A text that is either a message (id known at compile time or built at run time), reference
+/// data with its three labels, or fixed text.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Label {
+    /// A message id.
+    Id(&'static str),
+    /// A message id built at run time, with the text to show when no such message exists.
+    Dyn(String, String),
+    /// Reference data labels.
+    Labels(glokal_api_types::Labels),
+    /// The same text in every language.
+    Plain(String),
+}
+
+impl Label {
+    /// The text in `lang`.
+    pub fn text_in(&self, lang: Language) -> String {
+        match self {
+            Label::Id(id) => glokal_i18n::t(lang, id),
+            Label::Dyn(id, fallback) if glokal_i18n::has(lang, id) => glokal_i18n::t(lang, id),
+            Label::Dyn(_, fallback) => fallback.clone(),
+            Label::Labels(labels) => match lang {
+                Language::De => labels.de.clone(),
+                Language::Cs => labels.cs.clone(),
+                Language::En => labels.en.clone(),
+            },
+            Label::Plain(text) => text.clone(),
+        }
+    }
+}
+
+/// A reactive text of a [`Label`] in the UI language.
+pub fn tr_label(label: Label) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    let i18n = use_i18n();
+    move || label.text_in(i18n.lang())
 }

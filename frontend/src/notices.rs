@@ -67,7 +67,10 @@ pub fn NoticeBar() -> impl IntoView {
     let location = use_location();
     Effect::new(move |_| {
         let path = location.pathname.get();
-        if notices.0.with_untracked(|n| n.as_ref().is_some_and(|n| n.path != path)) {
+        if notices
+            .0
+            .with_untracked(|n| n.as_ref().is_some_and(|n| n.path != path))
+        {
             notices.clear();
         }
     });

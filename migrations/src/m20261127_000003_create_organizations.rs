@@ -53,7 +53,15 @@ impl MigrationTrait for Migration {
             ("idx_organizations_created", Organizations::CreatedAt),
             ("idx_organizations_ico", Organizations::Ico),
         ] {
-            manager.create_index(Index::create().name(name).table(Organizations::Table).col(column).to_owned()).await?;
+            manager
+                .create_index(
+                    Index::create()
+                        .name(name)
+                        .table(Organizations::Table)
+                        .col(column)
+                        .to_owned(),
+                )
+                .await?;
         }
         manager
             .create_table(
@@ -63,10 +71,17 @@ impl MigrationTrait for Migration {
                     .col(uuid(OrganizationMembers::UserId))
                     .col(string_len(OrganizationMembers::Role, 16))
                     .col(timestamp_with_time_zone(OrganizationMembers::CreatedAt))
-                    .primary_key(Index::create().col(OrganizationMembers::OrganizationId).col(OrganizationMembers::UserId))
+                    .primary_key(
+                        Index::create()
+                            .col(OrganizationMembers::OrganizationId)
+                            .col(OrganizationMembers::UserId),
+                    )
                     .foreign_key(
                         ForeignKey::create()
-                            .from(OrganizationMembers::Table, OrganizationMembers::OrganizationId)
+                            .from(
+                                OrganizationMembers::Table,
+                                OrganizationMembers::OrganizationId,
+                            )
                             .to(Organizations::Table, Organizations::Id)
                             .on_delete(ForeignKeyAction::Cascade),
                     )
@@ -81,14 +96,22 @@ impl MigrationTrait for Migration {
             .await?;
         manager
             .create_index(
-                Index::create().name("idx_organization_members_user").table(OrganizationMembers::Table).col(OrganizationMembers::UserId).to_owned(),
+                Index::create()
+                    .name("idx_organization_members_user")
+                    .table(OrganizationMembers::Table)
+                    .col(OrganizationMembers::UserId)
+                    .to_owned(),
             )
             .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager.drop_table(Table::drop().table(OrganizationMembers::Table).to_owned()).await?;
-        manager.drop_table(Table::drop().table(Organizations::Table).to_owned()).await
+        manager
+            .drop_table(Table::drop().table(OrganizationMembers::Table).to_owned())
+            .await?;
+        manager
+            .drop_table(Table::drop().table(Organizations::Table).to_owned())
+            .await
     }
 }
 

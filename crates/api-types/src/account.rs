@@ -37,9 +37,15 @@ pub struct RegisterRequest {
     #[cfg_attr(feature = "validate", validate(custom(function = "validation::email")))]
     pub email: String,
     /// At least 10 characters, not a common password.
-    #[cfg_attr(feature = "validate", validate(custom(function = "validation::new_password")))]
+    #[cfg_attr(
+        feature = "validate",
+        validate(custom(function = "validation::new_password"))
+    )]
     pub password: String,
-    #[cfg_attr(feature = "validate", validate(custom(function = "validation::display_name")))]
+    #[cfg_attr(
+        feature = "validate",
+        validate(custom(function = "validation::display_name"))
+    )]
     pub display_name: String,
     /// Defaults to the request's `Accept-Language`, else German.
     #[serde(default)]
@@ -51,7 +57,10 @@ pub struct RegisterRequest {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[cfg_attr(feature = "validate", derive(validator::Validate))]
 pub struct VerifyEmailRequest {
-    #[cfg_attr(feature = "validate", validate(custom(function = "validation::required")))]
+    #[cfg_attr(
+        feature = "validate",
+        validate(custom(function = "validation::required"))
+    )]
     pub token: String,
 }
 
@@ -69,9 +78,15 @@ pub struct EmailRequest {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[cfg_attr(feature = "validate", derive(validator::Validate))]
 pub struct LoginRequest {
-    #[cfg_attr(feature = "validate", validate(custom(function = "validation::required")))]
+    #[cfg_attr(
+        feature = "validate",
+        validate(custom(function = "validation::required"))
+    )]
     pub email: String,
-    #[cfg_attr(feature = "validate", validate(custom(function = "validation::required")))]
+    #[cfg_attr(
+        feature = "validate",
+        validate(custom(function = "validation::required"))
+    )]
     pub password: String,
 }
 
@@ -94,9 +109,15 @@ pub struct AuthTokens {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[cfg_attr(feature = "validate", derive(validator::Validate))]
 pub struct ResetPasswordRequest {
-    #[cfg_attr(feature = "validate", validate(custom(function = "validation::required")))]
+    #[cfg_attr(
+        feature = "validate",
+        validate(custom(function = "validation::required"))
+    )]
     pub token: String,
-    #[cfg_attr(feature = "validate", validate(custom(function = "validation::new_password")))]
+    #[cfg_attr(
+        feature = "validate",
+        validate(custom(function = "validation::new_password"))
+    )]
     pub new_password: String,
 }
 
@@ -105,9 +126,15 @@ pub struct ResetPasswordRequest {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[cfg_attr(feature = "validate", derive(validator::Validate))]
 pub struct ChangePasswordRequest {
-    #[cfg_attr(feature = "validate", validate(custom(function = "validation::required")))]
+    #[cfg_attr(
+        feature = "validate",
+        validate(custom(function = "validation::required"))
+    )]
     pub current_password: String,
-    #[cfg_attr(feature = "validate", validate(custom(function = "validation::new_password")))]
+    #[cfg_attr(
+        feature = "validate",
+        validate(custom(function = "validation::new_password"))
+    )]
     pub new_password: String,
 }
 
@@ -117,7 +144,10 @@ pub struct ChangePasswordRequest {
 #[cfg_attr(feature = "validate", derive(validator::Validate))]
 pub struct UpdateMeRequest {
     #[serde(default)]
-    #[cfg_attr(feature = "validate", validate(custom(function = "validation::display_name")))]
+    #[cfg_attr(
+        feature = "validate",
+        validate(custom(function = "validation::display_name"))
+    )]
     pub display_name: Option<String>,
     #[serde(default)]
     pub preferred_language: Option<Language>,
@@ -128,7 +158,10 @@ pub struct UpdateMeRequest {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[cfg_attr(feature = "validate", derive(validator::Validate))]
 pub struct DeleteAccountRequest {
-    #[cfg_attr(feature = "validate", validate(custom(function = "validation::required")))]
+    #[cfg_attr(
+        feature = "validate",
+        validate(custom(function = "validation::required"))
+    )]
     pub password: String,
 }
 
@@ -161,4 +194,6 @@ pub struct AccountExport {
     pub updated_at: DateTime<Utc>,
     pub sessions: Vec<SessionExport>,
     pub mails: Vec<MailExport>,
+    /// Organisations the account belongs to, with the role.
+    pub memberships: Vec<crate::Membership>,
 }

@@ -81,6 +81,10 @@ error_codes! {
     MethodNotAllowed => "method_not_allowed", 405;
     /// The e-mail address is already registered.
     EmailTaken => "email_taken", 409;
+    /// An organisation must keep at least one owner: make someone else owner first.
+    LastOwner => "last_owner", 409;
+    /// This person is already a member of the organisation.
+    AlreadyMember => "already_member", 409;
     /// The opportunity is closed and can no longer be changed.
     OpportunityClosed => "opportunity_closed", 409;
     /// Only published (or expired) opportunities can be closed; delete a draft instead.
@@ -93,6 +97,8 @@ error_codes! {
     UnsupportedMediaType => "unsupported_media_type", 415;
     /// One or more fields are invalid; see `fields`.
     ValidationFailed => "validation_failed", 422;
+    /// The upload is not a PNG, JPEG or WebP image, or cannot be decoded.
+    InvalidImage => "invalid_image", 422;
     /// Too many attempts; retry after the `Retry-After` seconds.
     RateLimited => "rate_limited", 429;
     /// An unexpected error on our side; it has been logged.

@@ -1,6 +1,6 @@
 //! Organisations: companies, chambers, clusters, research institutions, …
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use glokal_domain::Language;
 use uuid::Uuid;
 
@@ -46,11 +46,15 @@ pub struct LocalizedText {
 impl LocalizedText {
     /// The languages that have a non-blank text.
     pub fn languages(&self) -> Vec<Language> {
-        [(Language::De, &self.de), (Language::Cs, &self.cs), (Language::En, &self.en)]
-            .into_iter()
-            .filter(|(_, t)| t.as_deref().is_some_and(|t| !t.trim().is_empty()))
-            .map(|(l, _)| l)
-            .collect()
+        [
+            (Language::De, &self.de),
+            (Language::Cs, &self.cs),
+            (Language::En, &self.en),
+        ]
+        .into_iter()
+        .filter(|(_, t)| t.as_deref().is_some_and(|t| !t.trim().is_empty()))
+        .map(|(l, _)| l)
+        .collect()
     }
 
     /// The text in `lang`, else the first existing one (German, Czech, English).
@@ -60,7 +64,9 @@ impl LocalizedText {
             Language::Cs => self.cs.as_deref(),
             Language::En => self.en.as_deref(),
         };
-        std::iter::once(lang).chain(Language::ALL).find_map(|l| get(l).filter(|t| !t.trim().is_empty()).map(|t| (l, t)))
+        std::iter::once(lang)
+            .chain(Language::ALL)
+            .find_map(|l| get(l).filter(|t| !t.trim().is_empty()).map(|t| (l, t)))
     }
 }
 
@@ -92,6 +98,38 @@ pub struct ContactPerson {
     pub phone: Option<String>,
     #[serde(default)]
     pub visibility: ContactVisibility,
+}
+
+/// A certification held, from `list_certifications`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CertificationEntry {
+    /// Code from `list_certifications`, e.g. `iatf_16949`.
+    pub code: String,
+    /// Expiry date of the certificate, if it should be shown.
+    #[serde(default)]
+    pub expires_on: Option<NaiveDate>,
+}
+
+/// Whether an offering is a product or a service.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum OfferingKind {
+    Product,
+    Service,
+}
+
+/// A product or service the organisation offers.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Offering {
+    pub kind: OfferingKind,
+    /// The name in at least one language.
+    pub name: LocalizedText,
+    /// Optional description per language.
+    #[serde(default)]
+    pub description: LocalizedText,
 }
 
 /// Body of `create_organization` and `update_organization` (a full replacement).
@@ -152,6 +190,12 @@ pub struct OrganizationInput {
     pub vat_id: Option<String>,
     #[serde(default)]
     pub contacts: Vec<ContactPerson>,
+    /// Certifications held (codes from `list_certifications`).
+    #[serde(default)]
+    pub certifications: Vec<CertificationEntry>,
+    /// Products and services (at most 50).
+    #[serde(default)]
+    pub offerings: Vec<Offering>,
 }
 
 /// A member's role in an organisation.
@@ -198,6 +242,10 @@ pub struct Organization {
     pub vat_id: Option<String>,
     /// Empty for anonymous visitors; `members`-only persons only for members.
     pub contacts: Vec<ContactPerson>,
+    pub certifications: Vec<CertificationEntry>,
+    pub offerings: Vec<Offering>,
+    /// Path of the logo image (PNG, at most 512 px), if one was uploaded.
+    pub logo_url: Option<String>,
     /// Demo data loaded by `glokal seed --demo`, not a real organisation.
     pub demo: bool,
     /// The caller's role here, if any.
@@ -219,10 +267,14 @@ pub struct OrganizationSummary {
     pub size_class: Option<SizeClass>,
     pub nace_main: Option<String>,
     pub text_languages: Vec<Language>,
+    /// Path of the logo image, if any.
+    pub logo_url: Option<String>,
     /// Demo data, not a real organisation.
     pub demo: bool,
     /// Distance from `near`, when given.
     pub distance_km: Option<f64>,
+    /// Last change of the profile.
+    pub updated_at: DateTime<Utc>,
 }
 
 /// Sort orders of `list_organizations`.
@@ -235,6 +287,8 @@ pub enum OrganizationSort {
     Newest,
     /// Needs `near`.
     Distance,
+    /// Least recently changed first: for incremental sync with `updated_since` and `cursor`.
+    Updated,
 }
 
 /// Filters and paging of `list_organizations`.
@@ -250,13 +304,20 @@ pub struct OrganizationQuery {
     /// NACE code prefix (`C`, `22`, `22.2`, `22.21`).
     pub nace: Option<String>,
     pub size_class: Option<SizeClass>,
-    /// Language spoken (ISO 639-1).
+    /// Language spoken (code from `list_languages`).
     pub language: Option<String>,
+    /// Holds this certification (code from `list_certifications`; expired ones do not count).
+    pub certification: Option<String>,
     /// GeoNames id of the place to measure distances from.
     pub near: Option<u32>,
     /// With `near`: only organisations within this many kilometres.
     pub radius_km: Option<f64>,
     pub sort: Option<OrganizationSort>,
+    /// Only organisations changed at or after this time (RFC 3339), e.g. for a CRM's sync.
+    pub updated_since: Option<DateTime<Utc>>,
+    /// `next_cursor` of the previous page: continues after it, stable while data changes
+    /// (use instead of `offset`).
+    pub cursor: Option<String>,
     #[serde(default)]
     pub offset: Option<u64>,
     /// 1–100, default 20.
@@ -269,24 +330,82 @@ pub struct OrganizationQuery {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OrganizationPage {
     pub items: Vec<OrganizationSummary>,
+    /// All matches (independent of paging).
     pub total: u64,
     pub offset: u64,
     pub limit: u64,
+    /// Pass as `cursor` for the next page; `null` on the last page.
+    pub next_cursor: Option<String>,
 }
 
-/// `invite_member`: add a registered colleague as owner or editor.
+/// `invite_member`: a registered colleague becomes a member at once; anybody else gets an
+/// invitation by e-mail, valid for 14 days.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct InviteMemberRequest {
     pub email: String,
     pub role: MemberRole,
+    /// Language of the invitation mail to an address without an account (default: the inviter's).
+    #[serde(default)]
+    pub language: Option<Language>,
 }
 
-/// A member of an organisation.
+/// A member of an organisation (seen by the organisation's own members).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OrganizationMember {
     pub user_id: Uuid,
     pub display_name: String,
+    pub email: String,
+    pub role: MemberRole,
+    pub since: DateTime<Utc>,
+}
+
+/// An invitation sent to an address without an account, not yet accepted.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PendingInvitation {
+    pub id: Uuid,
+    pub email: String,
+    pub role: MemberRole,
+    pub invited_by: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// Members and open invitations of an organisation.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MemberList {
+    pub members: Vec<OrganizationMember>,
+    pub invitations: Vec<PendingInvitation>,
+}
+
+/// `update_member`: a new role (an owner hands over by making a colleague owner).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct UpdateMemberRequest {
+    pub role: MemberRole,
+}
+
+/// What an invitation link offers, shown before accepting.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct InvitationPreview {
+    pub organization_id: Uuid,
+    pub organization_name: String,
+    pub role: MemberRole,
+    /// The address the invitation was sent to.
+    pub email: String,
+    pub invited_by: Option<String>,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// An organisation the caller belongs to.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Membership {
+    pub organization_id: Uuid,
+    pub organization_name: String,
     pub role: MemberRole,
 }

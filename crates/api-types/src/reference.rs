@@ -75,3 +75,24 @@ pub struct PlaceQuery {
     /// At most this many places (1–50, default 10).
     pub limit: Option<u32>,
 }
+
+/// A certification scheme an organisation can list.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CertificationItem {
+    /// Stable code used in profiles and filters, e.g. `iso_9001`.
+    pub code: String,
+    /// The standard's designation, e.g. `ISO 9001`.
+    pub name: String,
+    /// What it certifies.
+    pub topic: Labels,
+}
+
+/// A language organisations and contact persons can speak.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LanguageItem {
+    /// ISO 639 code, e.g. `pl`.
+    pub code: String,
+    pub name: Labels,
+}

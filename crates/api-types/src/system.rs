@@ -18,4 +18,8 @@ pub struct ServerInfo {
     pub languages: Vec<glokal_domain::Language>,
     /// Minimum password length enforced at registration.
     pub password_min_length: u32,
+    /// XYZ tile URL template (`{z}`, `{x}`, `{y}`) for maps; `null`: link to OpenStreetMap instead.
+    pub map_tiles_url: Option<String>,
+    /// Credit to show on maps.
+    pub map_attribution: String,
 }

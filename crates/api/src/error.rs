@@ -59,7 +59,11 @@ impl ApiError {
             ApiError::Validation(fields) => Some(fields.clone()),
             _ => None,
         };
-        ErrorBody { code, message, fields }
+        ErrorBody {
+            code,
+            message,
+            fields,
+        }
     }
 }
 
@@ -76,7 +80,10 @@ impl ResponseError for ApiError {
         if let ApiError::RateLimited { retry_after_secs } = self {
             response.insert_header((header::RETRY_AFTER, HeaderValue::from(*retry_after_secs)));
         }
-        if matches!(self, ApiError::Client(ErrorCode::Unauthorized | ErrorCode::TokenExpired)) {
+        if matches!(
+            self,
+            ApiError::Client(ErrorCode::Unauthorized | ErrorCode::TokenExpired)
+        ) {
             response.insert_header((header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer")));
         }
         // English here; `translate_errors` re-renders it in the caller's language.
@@ -98,7 +105,10 @@ impl From<validator::ValidationErrors> for ApiError {
         let fields = errors
             .field_errors()
             .into_iter()
-            .filter_map(|(field, errs)| errs.first().map(|e| (field.to_string(), e.code.to_string())))
+            .filter_map(|(field, errs)| {
+                errs.first()
+                    .map(|e| (field.to_string(), e.code.to_string()))
+            })
             .collect();
         ApiError::Validation(fields)
     }
@@ -124,24 +134,45 @@ impl From<actix_web::error::BlockingError> for ApiError {
 pub type ApiResult<T> = Result<T, ApiError>;
 
 /// Maps actix's JSON extractor errors to our body: 413, 415, or 400 with detail.
-pub fn json_error(err: actix_web::error::JsonPayloadError, _req: &actix_web::HttpRequest) -> actix_web::Error {
+pub fn json_error(
+    err: actix_web::error::JsonPayloadError,
+    _req: &actix_web::HttpRequest,
+) -> actix_web::Error {
     use actix_web::error::JsonPayloadError as E;
     let api = match &err {
-        E::OverflowKnownLength { .. } | E::Overflow { .. } => ApiError::Client(ErrorCode::PayloadTooLarge),
+        E::OverflowKnownLength { .. } | E::Overflow { .. } => {
+            ApiError::Client(ErrorCode::PayloadTooLarge)
+        }
         E::ContentType => ApiError::Client(ErrorCode::UnsupportedMediaType),
-        E::Deserialize(inner) => ApiError::Malformed { code: ErrorCode::InvalidJson, detail: inner.to_string() },
-        other => ApiError::Malformed { code: ErrorCode::InvalidJson, detail: other.to_string() },
+        E::Deserialize(inner) => ApiError::Malformed {
+            code: ErrorCode::InvalidJson,
+            detail: inner.to_string(),
+        },
+        other => ApiError::Malformed {
+            code: ErrorCode::InvalidJson,
+            detail: other.to_string(),
+        },
     };
     api.into()
 }
 
 /// Maps query-string errors to 400.
-pub fn query_error(err: actix_web::error::QueryPayloadError, _req: &actix_web::HttpRequest) -> actix_web::Error {
-    ApiError::Malformed { code: ErrorCode::BadRequest, detail: err.to_string() }.into()
+pub fn query_error(
+    err: actix_web::error::QueryPayloadError,
+    _req: &actix_web::HttpRequest,
+) -> actix_web::Error {
+    ApiError::Malformed {
+        code: ErrorCode::BadRequest,
+        detail: err.to_string(),
+    }
+    .into()
 }
 
 /// Maps path-parameter errors (e.g. a malformed id) to 404: no such resource.
-pub fn path_error(_err: actix_web::error::PathError, _req: &actix_web::HttpRequest) -> actix_web::Error {
+pub fn path_error(
+    _err: actix_web::error::PathError,
+    _req: &actix_web::HttpRequest,
+) -> actix_web::Error {
     ApiError::Client(ErrorCode::NotFound).into()
 }
 
@@ -166,7 +197,13 @@ mod tests {
 
     #[test]
     fn database_errors_are_not_client_errors() {
-        assert_eq!(ApiError::from(DbErr::RecordNotFound("x".into())).code(), ErrorCode::NotFound);
-        assert_eq!(ApiError::from(DbErr::Custom("boom".into())).code(), ErrorCode::InternalError);
+        assert_eq!(
+            ApiError::from(DbErr::RecordNotFound("x".into())).code(),
+            ErrorCode::NotFound
+        );
+        assert_eq!(
+            ApiError::from(DbErr::Custom("boom".into())).code(),
+            ErrorCode::InternalError
+        );
     }
 }

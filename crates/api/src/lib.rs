@@ -6,6 +6,7 @@ pub mod error;
 pub mod handlers;
 pub mod lang;
 pub mod mail;
+pub mod media;
 pub mod middleware;
 pub mod registry;
 pub mod state;
@@ -19,8 +20,10 @@ use utoipa::{Modify, OpenApi};
 use utoipa_actix_web::service_config::ServiceConfig;
 use utoipa_actix_web::{scope, AppExt};
 
-use handlers::opportunities;
-use handlers::{admin, auth as auth_handlers, me, organizations, reference, registry as registry_handlers, system};
+use handlers::{
+    admin, auth as auth_handlers, invitations, me, opportunities, organizations, reference,
+    registry as registry_handlers, system,
+};
 
 /// Largest JSON body accepted (1 MiB); bigger bodies get 413.
 pub const JSON_LIMIT_BYTES: usize = 1 << 20;
@@ -57,57 +60,81 @@ impl Modify for SecuritySchemes {
         let components = openapi.components.get_or_insert_with(Default::default);
         components.add_security_scheme(
             "bearer_auth",
-            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).bearer_format("JWT").build()),
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .bearer_format("JWT")
+                    .build(),
+            ),
         );
         components.add_security_scheme(
             "refresh_cookie",
-            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new(auth::cookies::REFRESH_COOKIE))),
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new(
+                auth::cookies::REFRESH_COOKIE,
+            ))),
         );
     }
 }
 
 /// Registers every route: `/healthz`, `/readyz` and the API under `/api/v1`.
 pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(system::healthz::healthz).service(system::readyz::readyz).service(
-        scope("/api/v1")
-            .app_data(web::JsonConfig::default().limit(JSON_LIMIT_BYTES).error_handler(error::json_error))
-            .app_data(web::QueryConfig::default().error_handler(error::query_error))
-            .app_data(web::PathConfig::default().error_handler(error::path_error))
-            .service(system::get_server_info::get_server_info)
-            .service(auth_handlers::register::register)
-            .service(auth_handlers::verify_email::verify_email)
-            .service(auth_handlers::resend_verification::resend_verification)
-            .service(auth_handlers::login::login)
-            .service(auth_handlers::refresh_token::refresh_token)
-            .service(auth_handlers::logout::logout)
-            .service(auth_handlers::request_password_reset::request_password_reset)
-            .service(auth_handlers::reset_password::reset_password)
-            .service(me::get_me::get_me)
-            .service(me::update_me::update_me)
-            .service(me::change_password::change_password)
-            .service(me::export_me::export_me)
-            .service(me::delete_me::delete_me)
-            .service(registry_handlers::lookup_cz_company::lookup_cz_company)
-            .service(admin::list_users::list_users)
-            .service(admin::set_user_role::set_user_role)
-            .service(organizations::list_organizations::list_organizations)
-            .service(organizations::create_organization::create_organization)
-            .service(organizations::get_organization::get_organization)
-            .service(organizations::update_organization::update_organization)
-            .service(organizations::delete_organization::delete_organization)
-            .service(organizations::invite_member::invite_member)
-            .service(opportunities::list_opportunities::list_opportunities)
-            .service(opportunities::create_opportunity::create_opportunity)
-            .service(opportunities::get_opportunity::get_opportunity)
-            .service(opportunities::update_opportunity::update_opportunity)
-            .service(opportunities::delete_opportunity::delete_opportunity)
-            .service(opportunities::close_opportunity::close_opportunity)
-            .service(opportunities::extend_opportunity::extend_opportunity)
-            .service(reference::list_nace::list_nace)
-            .service(reference::list_regions::list_regions)
-            .service(reference::search_places::search_places)
-            .default_service(web::to(not_found)),
-    );
+    cfg.service(system::healthz::healthz)
+        .service(system::readyz::readyz)
+        .service(
+            scope("/api/v1")
+                .app_data(
+                    web::JsonConfig::default()
+                        .limit(JSON_LIMIT_BYTES)
+                        .error_handler(error::json_error),
+                )
+                .app_data(web::QueryConfig::default().error_handler(error::query_error))
+                .app_data(web::PathConfig::default().error_handler(error::path_error))
+                .service(system::get_server_info::get_server_info)
+                .service(auth_handlers::register::register)
+                .service(auth_handlers::verify_email::verify_email)
+                .service(auth_handlers::resend_verification::resend_verification)
+                .service(auth_handlers::login::login)
+                .service(auth_handlers::refresh_token::refresh_token)
+                .service(auth_handlers::logout::logout)
+                .service(auth_handlers::request_password_reset::request_password_reset)
+                .service(auth_handlers::reset_password::reset_password)
+                .service(me::get_me::get_me)
+                .service(me::list_my_organizations::list_my_organizations)
+                .service(me::update_me::update_me)
+                .service(me::change_password::change_password)
+                .service(me::export_me::export_me)
+                .service(me::delete_me::delete_me)
+                .service(registry_handlers::lookup_cz_company::lookup_cz_company)
+                .service(admin::list_users::list_users)
+                .service(admin::set_user_role::set_user_role)
+                .service(organizations::list_organizations::list_organizations)
+                .service(organizations::create_organization::create_organization)
+                .service(organizations::get_organization::get_organization)
+                .service(organizations::update_organization::update_organization)
+                .service(organizations::delete_organization::delete_organization)
+                .service(organizations::invite_member::invite_member)
+                .service(organizations::list_members::list_members)
+                .service(organizations::update_member::update_member)
+                .service(organizations::remove_member::remove_member)
+                .service(organizations::revoke_invitation::revoke_invitation)
+                .service(organizations::upload_logo::upload_logo)
+                .service(organizations::delete_logo::delete_logo)
+                .service(invitations::get_invitation::get_invitation)
+                .service(invitations::accept_invitation::accept_invitation)
+                .service(opportunities::list_opportunities::list_opportunities)
+                .service(opportunities::create_opportunity::create_opportunity)
+                .service(opportunities::get_opportunity::get_opportunity)
+                .service(opportunities::update_opportunity::update_opportunity)
+                .service(opportunities::delete_opportunity::delete_opportunity)
+                .service(opportunities::close_opportunity::close_opportunity)
+                .service(opportunities::extend_opportunity::extend_opportunity)
+                .service(reference::list_nace::list_nace)
+                .service(reference::list_certifications::list_certifications)
+                .service(reference::list_languages::list_languages)
+                .service(reference::list_regions::list_regions)
+                .service(reference::search_places::search_places)
+                .default_service(web::to(not_found)),
+        );
 }
 
 /// JSON 404 for unknown API paths (the SPA fallback must not answer those).
@@ -117,6 +144,10 @@ pub async fn not_found() -> Result<actix_web::HttpResponse, ApiError> {
 
 /// The OpenAPI document, built from the same routes the server registers.
 pub fn openapi() -> utoipa::openapi::OpenApi {
-    let (_, spec) = actix_web::App::new().into_utoipa_app().openapi(ApiDoc::openapi()).configure(configure).split_for_parts();
+    let (_, spec) = actix_web::App::new()
+        .into_utoipa_app()
+        .openapi(ApiDoc::openapi())
+        .configure(configure)
+        .split_for_parts();
     spec
 }

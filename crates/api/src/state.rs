@@ -1,5 +1,6 @@
 //! Shared application state handed to every handler as `web::Data<AppState>`.
 
+use std::path::PathBuf;
 use std::time::Duration;
 
 use glokal_store::DatabaseConnection;
@@ -24,6 +25,12 @@ pub struct ApiSettings {
     pub rate_limits: RateLimits,
     /// Base URL of the ARES REST API (Czech company register), without trailing slash.
     pub ares_url: String,
+    /// Folder for uploaded media (logos under `logos/`), served at `/media/`.
+    pub media_dir: PathBuf,
+    /// XYZ tile URL template for maps in the SPA, if configured.
+    pub map_tiles_url: Option<String>,
+    /// Credit shown on maps.
+    pub map_attribution: String,
 }
 
 /// Shared state.
@@ -40,7 +47,11 @@ pub struct AppState {
 impl AppState {
     /// Builds the state from a connection, settings and the mail queue; fails only if the
     /// HTTP client for external registers cannot be set up.
-    pub fn new(db: DatabaseConnection, settings: ApiSettings, mail: MailQueue) -> anyhow::Result<Self> {
+    pub fn new(
+        db: DatabaseConnection,
+        settings: ApiSettings,
+        mail: MailQueue,
+    ) -> anyhow::Result<Self> {
         Ok(AppState {
             jwt: JwtKeys::new(&settings.jwt_secret, settings.access_token_ttl),
             limiters: RateLimiters::new(settings.rate_limits),
@@ -53,6 +64,11 @@ impl AppState {
 
     /// A link into the SPA, e.g. `link("/verify-email", token)`.
     pub fn link(&self, path: &str, token: &str) -> String {
-        format!("{}{}?token={}", self.settings.public_url.trim_end_matches('/'), path, token)
+        format!(
+            "{}{}?token={}",
+            self.settings.public_url.trim_end_matches('/'),
+            path,
+            token
+        )
     }
 }

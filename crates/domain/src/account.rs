@@ -34,7 +34,9 @@ impl Email {
             && !local.starts_with('.')
             && !local.ends_with('.')
             && !local.contains("..")
-            && local.chars().all(|c| !c.is_whitespace() && !c.is_control() && !"@<>()[]\\,;:\"".contains(c));
+            && local
+                .chars()
+                .all(|c| !c.is_whitespace() && !c.is_control() && !"@<>()[]\\,;:\"".contains(c));
         let labels: Vec<&str> = domain.split('.').collect();
         let domain_ok = labels.len() >= 2
             && labels.iter().all(|label| {
@@ -44,7 +46,10 @@ impl Email {
                     && !label.ends_with('-')
                     && label.chars().all(|c| c.is_alphanumeric() || c == '-')
             })
-            && labels.last().is_some_and(|tld| tld.chars().count() >= 2 && tld.chars().all(char::is_alphabetic) || tld.starts_with("xn--"));
+            && labels.last().is_some_and(|tld| {
+                tld.chars().count() >= 2 && tld.chars().all(char::is_alphabetic)
+                    || tld.starts_with("xn--")
+            });
         if local_ok && domain_ok {
             Ok(Email(value))
         } else {
@@ -82,7 +87,11 @@ impl Password {
             return Err(DomainError::PasswordTooLong);
         }
         let lowered = raw.to_lowercase();
-        if COMMON_PASSWORDS.lines().any(|common| common.trim() == lowered) || is_trivial(&lowered) {
+        if COMMON_PASSWORDS
+            .lines()
+            .any(|common| common.trim() == lowered)
+            || is_trivial(&lowered)
+        {
             return Err(DomainError::PasswordTooCommon);
         }
         Ok(Password(raw.to_owned()))
@@ -141,14 +150,28 @@ mod tests {
 
     #[test]
     fn accepts_and_normalises_emails() {
-        assert_eq!(Email::parse(" Anna.Novak@Firma.CZ ").unwrap().as_str(), "anna.novak@firma.cz");
+        assert_eq!(
+            Email::parse(" Anna.Novak@Firma.CZ ").unwrap().as_str(),
+            "anna.novak@firma.cz"
+        );
         assert!(Email::parse("jörg@müller-gmbh.de").is_ok());
         assert!(Email::parse("info+glokal@ihk.sachsen.de").is_ok());
     }
 
     #[test]
     fn rejects_bad_emails() {
-        for bad in ["", "plain", "@firma.cz", "anna@", "anna@firma", "anna@@firma.cz", "an na@firma.cz", "anna@-firma.cz", "anna..b@firma.cz", "anna@firma.c"] {
+        for bad in [
+            "",
+            "plain",
+            "@firma.cz",
+            "anna@",
+            "anna@firma",
+            "anna@@firma.cz",
+            "an na@firma.cz",
+            "anna@-firma.cz",
+            "anna..b@firma.cz",
+            "anna@firma.c",
+        ] {
             assert!(Email::parse(bad).is_err(), "{bad} should be rejected");
         }
         assert_eq!(Email::parse("  "), Err(DomainError::Required));
@@ -157,20 +180,47 @@ mod tests {
     #[test]
     fn password_policy() {
         assert_eq!(Password::parse("short"), Err(DomainError::PasswordTooShort));
-        assert_eq!(Password::parse("Password123"), Err(DomainError::PasswordTooCommon));
-        assert_eq!(Password::parse("aaaaaaaaaaaa"), Err(DomainError::PasswordTooCommon));
-        assert_eq!(Password::parse("abcdefghijk"), Err(DomainError::PasswordTooCommon));
-        assert_eq!(Password::parse(&"x".repeat(129)), Err(DomainError::PasswordTooLong));
+        assert_eq!(
+            Password::parse("Password123"),
+            Err(DomainError::PasswordTooCommon)
+        );
+        assert_eq!(
+            Password::parse("aaaaaaaaaaaa"),
+            Err(DomainError::PasswordTooCommon)
+        );
+        assert_eq!(
+            Password::parse("abcdefghijk"),
+            Err(DomainError::PasswordTooCommon)
+        );
+        assert_eq!(
+            Password::parse(&"x".repeat(129)),
+            Err(DomainError::PasswordTooLong)
+        );
         assert!(Password::parse("Grenzland-Kooperation 2026").is_ok());
-        assert_eq!(format!("{:?}", Password::parse("Grenzland-Kooperation 2026").unwrap()), "Password(***)");
+        assert_eq!(
+            format!(
+                "{:?}",
+                Password::parse("Grenzland-Kooperation 2026").unwrap()
+            ),
+            "Password(***)"
+        );
     }
 
     #[test]
     fn display_names() {
-        assert_eq!(DisplayName::parse("  Jana Nováková ").unwrap().as_str(), "Jana Nováková");
+        assert_eq!(
+            DisplayName::parse("  Jana Nováková ").unwrap().as_str(),
+            "Jana Nováková"
+        );
         assert_eq!(DisplayName::parse(" "), Err(DomainError::Required));
-        assert_eq!(DisplayName::parse("a\u{0007}b"), Err(DomainError::ControlCharacters));
-        assert_eq!(DisplayName::parse(&"é".repeat(101)), Err(DomainError::DisplayNameTooLong));
+        assert_eq!(
+            DisplayName::parse("a\u{0007}b"),
+            Err(DomainError::ControlCharacters)
+        );
+        assert_eq!(
+            DisplayName::parse(&"é".repeat(101)),
+            Err(DomainError::DisplayNameTooLong)
+        );
     }
 
     proptest! {

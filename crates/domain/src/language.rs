@@ -4,7 +4,19 @@ use std::str::FromStr;
 use crate::DomainError;
 
 /// A language the platform speaks: every text a person sees exists in all three.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Language {
@@ -51,7 +63,9 @@ impl Language {
                 .and_then(|q| q.trim().parse::<f32>().ok())
                 .unwrap_or(1.0);
             let primary = tag.split(['-', '_']).next().unwrap_or("");
-            let Ok(lang) = primary.parse::<Language>() else { continue };
+            let Ok(lang) = primary.parse::<Language>() else {
+                continue;
+            };
             if quality <= 0.0 {
                 continue;
             }
@@ -92,8 +106,14 @@ mod tests {
 
     #[test]
     fn negotiates_by_quality_and_order() {
-        assert_eq!(Language::negotiate("cs-CZ,cs;q=0.9,de;q=0.8"), Some(Language::Cs));
-        assert_eq!(Language::negotiate("fr-FR,en;q=0.5,de;q=0.7"), Some(Language::De));
+        assert_eq!(
+            Language::negotiate("cs-CZ,cs;q=0.9,de;q=0.8"),
+            Some(Language::Cs)
+        );
+        assert_eq!(
+            Language::negotiate("fr-FR,en;q=0.5,de;q=0.7"),
+            Some(Language::De)
+        );
         assert_eq!(Language::negotiate("en-GB, de"), Some(Language::En));
         assert_eq!(Language::negotiate("fr, pl"), None);
         assert_eq!(Language::negotiate("de;q=0, en;q=0.1"), Some(Language::En));

@@ -10,9 +10,14 @@ pub mod reference;
 mod registry;
 mod role;
 
-pub use account::{DisplayName, Email, Password, DISPLAY_NAME_MAX_CHARS, PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS};
+pub use account::{
+    DisplayName, Email, Password, DISPLAY_NAME_MAX_CHARS, PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS,
+};
 pub use language::Language;
-pub use registry::{format_postal_code, legal_form_name, nace_class, nace_classes, postal_town, CzAddressLine, Ico, ICO_DIGITS};
+pub use registry::{
+    format_postal_code, legal_form_name, nace_class, nace_classes, postal_town, CzAddressLine, Ico,
+    ICO_DIGITS,
+};
 pub use role::Role;
 
 /// Why a raw value was rejected; `code()` is stable and translated by the UI.

@@ -53,7 +53,11 @@ impl fmt::Display for Ico {
 /// The check digit for the first seven digits of an IČO: `r = Σ weight·digit mod 11`,
 /// check digit `(11 − r) mod 10` (so `r = 0` gives 1 and `r = 1` gives 0).
 fn ico_check_digit(first_seven: &[u32]) -> u32 {
-    let sum: u32 = first_seven.iter().zip(ICO_WEIGHTS).map(|(d, w)| d * w).sum();
+    let sum: u32 = first_seven
+        .iter()
+        .zip(ICO_WEIGHTS)
+        .map(|(d, w)| d * w)
+        .sum();
     (11 - sum % 11) % 10
 }
 
@@ -62,8 +66,14 @@ fn ico_check_digit(first_seven: &[u32]) -> u32 {
 const LEGAL_FORMS: &[(&str, &str)] = &[
     ("100", "Podnikající osoba tuzemská"),
     ("101", "Fyzická osoba podnikající dle živnostenského zákona"),
-    ("102", "Fyzická osoba podnikající dle živnostenského zákona zapsaná v obchodním rejstříku"),
-    ("105", "Fyzická osoba podnikající dle jiných zákonů než živnostenského a zákona o zemědělství"),
+    (
+        "102",
+        "Fyzická osoba podnikající dle živnostenského zákona zapsaná v obchodním rejstříku",
+    ),
+    (
+        "105",
+        "Fyzická osoba podnikající dle jiných zákonů než živnostenského a zákona o zemědělství",
+    ),
     ("107", "Zemědělský podnikatel – fyzická osoba"),
     ("111", "Veřejná obchodní společnost"),
     ("112", "Společnost s ručením omezeným"),
@@ -105,7 +115,10 @@ const LEGAL_FORMS: &[(&str, &str)] = &[
 /// `None` for codes outside the common list.
 pub fn legal_form_name(code: &str) -> Option<&'static str> {
     let code = code.trim();
-    LEGAL_FORMS.iter().find(|(c, _)| *c == code).map(|(_, name)| *name)
+    LEGAL_FORMS
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, name)| *name)
 }
 
 /// A CZ-NACE activity code in NACE Rev. 2 notation: `2221` → `22.21` (class),
@@ -140,7 +153,8 @@ pub fn nace_classes<'a>(cz_nace: impl IntoIterator<Item = &'a str>) -> Vec<Strin
 /// it is five digits.
 pub fn format_postal_code(raw: &str) -> Option<String> {
     let digits: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
-    (digits.len() == 5 && digits.bytes().all(|b| b.is_ascii_digit())).then(|| format!("{} {}", &digits[..3], &digits[3..]))
+    (digits.len() == 5 && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| format!("{} {}", &digits[..3], &digits[3..]))
 }
 
 /// The parts of a Czech address line as the register keeps them.
@@ -173,7 +187,13 @@ impl CzAddressLine<'_> {
     pub fn format(&self) -> Option<String> {
         let orientation = clean(self.orientation_number)
             .map(|n| format!("{n}{}", clean(self.orientation_letter).unwrap_or_default()));
-        let house = clean(self.house_number).map(|n| if self.registration_number { format!("č. ev. {n}") } else { n.to_owned() });
+        let house = clean(self.house_number).map(|n| {
+            if self.registration_number {
+                format!("č. ev. {n}")
+            } else {
+                n.to_owned()
+            }
+        });
         let number = match (house, orientation) {
             (Some(house), Some(orientation)) => Some(format!("{house}/{orientation}")),
             (house, orientation) => house.or(orientation),
@@ -210,7 +230,9 @@ mod tests {
 
     #[test]
     fn accepts_valid_icos() {
-        for valid in ["25596641", "00006947", "27074358", "27082440", "00216208", "45274649"] {
+        for valid in [
+            "25596641", "00006947", "27074358", "27082440", "00216208", "45274649",
+        ] {
             assert_eq!(Ico::parse(valid).unwrap().as_str(), valid);
         }
         assert_eq!(Ico::parse(" 255 96 641 ").unwrap().as_str(), "25596641");
@@ -236,20 +258,43 @@ mod tests {
     fn rejects_invalid_icos() {
         assert_eq!(Ico::parse(""), Err(DomainError::Required));
         assert_eq!(Ico::parse("   "), Err(DomainError::Required));
-        for bad in ["25596642", "25596640", "00006948", "27074357", "6947", "2559664", "255966411", "2559664a", "CZ25596641", "25-596641", "２５５９６６４１"] {
-            assert_eq!(Ico::parse(bad), Err(DomainError::InvalidIco), "{bad} should be rejected");
+        for bad in [
+            "25596642",
+            "25596640",
+            "00006948",
+            "27074357",
+            "6947",
+            "2559664",
+            "255966411",
+            "2559664a",
+            "CZ25596641",
+            "25-596641",
+            "２５５９６６４１",
+        ] {
+            assert_eq!(
+                Ico::parse(bad),
+                Err(DomainError::InvalidIco),
+                "{bad} should be rejected"
+            );
         }
     }
 
     #[test]
     fn legal_forms() {
-        assert_eq!(legal_form_name("112"), Some("Společnost s ručením omezeným"));
+        assert_eq!(
+            legal_form_name("112"),
+            Some("Společnost s ručením omezeným")
+        );
         assert_eq!(legal_form_name("121"), Some("Akciová společnost"));
         assert_eq!(legal_form_name(" 706 "), Some("Spolek"));
         assert_eq!(legal_form_name("999"), None);
         let mut codes: Vec<_> = LEGAL_FORMS.iter().map(|(c, _)| *c).collect();
         codes.dedup();
-        assert_eq!(codes.len(), LEGAL_FORMS.len(), "codes are sorted and unique");
+        assert_eq!(
+            codes.len(),
+            LEGAL_FORMS.len(),
+            "codes are sorted and unique"
+        );
         assert!(LEGAL_FORMS.windows(2).all(|w| w[0].0 < w[1].0));
     }
 
@@ -263,8 +308,14 @@ mod tests {
         for bad in ["", "4", "469000", "G", "46.90", "46a"] {
             assert_eq!(nace_class(bad), None, "{bad}");
         }
-        assert_eq!(nace_classes(["2229", "22290", "46900"]), vec!["22.29", "46.90"]);
-        assert_eq!(nace_classes(["46900", "G", "2221", "46"]), vec!["46.90", "22.21", "46"]);
+        assert_eq!(
+            nace_classes(["2229", "22290", "46900"]),
+            vec!["22.29", "46.90"]
+        );
+        assert_eq!(
+            nace_classes(["46900", "G", "2221", "46"]),
+            vec!["46.90", "22.21", "46"]
+        );
     }
 
     #[test]
@@ -286,13 +337,31 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(line.format().as_deref(), Some("tř. Tomáše Bati 1234/5a"));
-        let only_house = CzAddressLine { street: Some("Švermova"), house_number: Some("1087"), ..Default::default() };
+        let only_house = CzAddressLine {
+            street: Some("Švermova"),
+            house_number: Some("1087"),
+            ..Default::default()
+        };
         assert_eq!(only_house.format().as_deref(), Some("Švermova 1087"));
-        let village = CzAddressLine { street: Some(" "), part_of_town: Some("Světlík"), house_number: Some("12"), ..Default::default() };
+        let village = CzAddressLine {
+            street: Some(" "),
+            part_of_town: Some("Světlík"),
+            house_number: Some("12"),
+            ..Default::default()
+        };
         assert_eq!(village.format().as_deref(), Some("Světlík 12"));
-        let provisional = CzAddressLine { part_of_town: Some("Lhota"), house_number: Some("7"), registration_number: true, ..Default::default() };
+        let provisional = CzAddressLine {
+            part_of_town: Some("Lhota"),
+            house_number: Some("7"),
+            registration_number: true,
+            ..Default::default()
+        };
         assert_eq!(provisional.format().as_deref(), Some("Lhota č. ev. 7"));
-        let orientation_only = CzAddressLine { street: Some("Na Příkopě"), orientation_number: Some("9"), ..Default::default() };
+        let orientation_only = CzAddressLine {
+            street: Some("Na Příkopě"),
+            orientation_number: Some("9"),
+            ..Default::default()
+        };
         assert_eq!(orientation_only.format().as_deref(), Some("Na Příkopě 9"));
         assert_eq!(CzAddressLine::default().format(), None);
     }
@@ -303,7 +372,10 @@ mod tests {
         assert_eq!(postal_town("Liberec", None), "Liberec");
         assert_eq!(postal_town("Brno", Some("Brno-střed")), "Brno");
         assert_eq!(postal_town("Praha", Some("Praha-Suchdol")), "Praha");
-        assert_eq!(postal_town("Ostrava", Some("Moravská Ostrava a Přívoz")), "Ostrava");
+        assert_eq!(
+            postal_town("Ostrava", Some("Moravská Ostrava a Přívoz")),
+            "Ostrava"
+        );
     }
 
     proptest! {

@@ -8,17 +8,26 @@
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
 pub use fluent_bundle::FluentValue;
+use fluent_bundle::{FluentArgs, FluentResource};
 use glokal_domain::Language;
 
 /// The Fluent files of one language: errors shared by API and UI, mails, and the SPA's texts.
 macro_rules! sources {
     ($lang:literal) => {
         [
-            ("common.ftl", include_str!(concat!("../locales/", $lang, "/common.ftl"))),
-            ("mail.ftl", include_str!(concat!("../locales/", $lang, "/mail.ftl"))),
-            ("ui.ftl", include_str!(concat!("../locales/", $lang, "/ui.ftl"))),
+            (
+                "common.ftl",
+                include_str!(concat!("../locales/", $lang, "/common.ftl")),
+            ),
+            (
+                "mail.ftl",
+                include_str!(concat!("../locales/", $lang, "/mail.ftl")),
+            ),
+            (
+                "ui.ftl",
+                include_str!(concat!("../locales/", $lang, "/ui.ftl")),
+            ),
         ]
     };
 }
@@ -37,10 +46,7 @@ struct Bundles {
 }
 
 fn bundle_for(lang: Language, files: &[(&str, &str)]) -> FluentBundle<FluentResource> {
-    let locale: unic_langid::LanguageIdentifier = match lang.code().parse() {
-        Ok(locale) => locale,
-        Err(_) => unic_langid::LanguageIdentifier::default(),
-    };
+    let locale: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![locale]);
     bundle.set_use_isolating(false);
     for (_, source) in files {

@@ -11,7 +11,8 @@ use super::*;
 
 /// message id → names of the variables it uses.
 fn messages(source: &str, file: &str) -> BTreeMap<String, BTreeSet<String>> {
-    let resource = parser::parse(source).unwrap_or_else(|(_, errors)| panic!("{file}: syntax errors {errors:?}"));
+    let resource = parser::parse(source)
+        .unwrap_or_else(|(_, errors)| panic!("{file}: syntax errors {errors:?}"));
     let mut out = BTreeMap::new();
     for entry in resource.body {
         if let ast::Entry::Message(message) = entry {
@@ -20,7 +21,10 @@ fn messages(source: &str, file: &str) -> BTreeMap<String, BTreeSet<String>> {
                 collect_vars(pattern, &mut vars);
             }
             let id = message.id.name.to_string();
-            assert!(out.insert(id.clone(), vars).is_none(), "{file}: duplicate message `{id}`");
+            assert!(
+                out.insert(id.clone(), vars).is_none(),
+                "{file}: duplicate message `{id}`"
+            );
         }
     }
     out
@@ -61,7 +65,10 @@ fn all_messages(lang_index: usize) -> BTreeMap<String, BTreeSet<String>> {
     let mut merged = BTreeMap::new();
     for (file, source) in files {
         for (id, vars) in messages(source, &format!("{lang}/{file}")) {
-            assert!(merged.insert(id.clone(), vars).is_none(), "{lang}: `{id}` defined in two files");
+            assert!(
+                merged.insert(id.clone(), vars).is_none(),
+                "{lang}: `{id}` defined in two files"
+            );
         }
     }
     merged
@@ -73,12 +80,24 @@ fn every_language_has_every_message_with_the_same_variables() {
     for index in 0..SOURCES.len() {
         let lang = SOURCES[index].0;
         let other = all_messages(index);
-        let missing: Vec<_> = reference.keys().filter(|k| !other.contains_key(*k)).collect();
-        let extra: Vec<_> = other.keys().filter(|k| !reference.contains_key(*k)).collect();
+        let missing: Vec<_> = reference
+            .keys()
+            .filter(|k| !other.contains_key(*k))
+            .collect();
+        let extra: Vec<_> = other
+            .keys()
+            .filter(|k| !reference.contains_key(*k))
+            .collect();
         assert!(missing.is_empty(), "{lang} lacks messages: {missing:?}");
-        assert!(extra.is_empty(), "{lang} has messages English lacks: {extra:?}");
+        assert!(
+            extra.is_empty(),
+            "{lang} has messages English lacks: {extra:?}"
+        );
         for (id, vars) in &reference {
-            assert_eq!(&other[id], vars, "{lang}: `{id}` uses other variables than in English");
+            assert_eq!(
+                &other[id], vars,
+                "{lang}: `{id}` uses other variables than in English"
+            );
         }
         for id in other.keys() {
             assert!(!t(lang, id).trim().is_empty(), "{lang}: `{id}` is empty");
@@ -88,8 +107,14 @@ fn every_language_has_every_message_with_the_same_variables() {
 
 #[test]
 fn messages_format_with_arguments() {
-    assert_eq!(t_args(Language::De, "mail-greeting", &[("name", "Jana".into())]), "Hallo Jana,");
-    assert_eq!(t_args(Language::Cs, "mail-greeting", &[("name", "Jana".into())]), "Dobrý den, Jana,");
+    assert_eq!(
+        t_args(Language::De, "mail-greeting", &[("name", "Jana".into())]),
+        "Hallo Jana,"
+    );
+    assert_eq!(
+        t_args(Language::Cs, "mail-greeting", &[("name", "Jana".into())]),
+        "Dobrý den, Jana,"
+    );
     assert_eq!(t(Language::En, "no-such-message"), "no-such-message");
     assert!(has(Language::Cs, "error-not_found"));
 }
@@ -98,7 +123,11 @@ fn messages_format_with_arguments() {
 fn every_domain_error_has_a_field_message() {
     for error in glokal_domain::DomainError::ALL {
         for lang in Language::ALL {
-            assert!(has(lang, &format!("field-{}", error.code())), "{lang}: field-{} missing", error.code());
+            assert!(
+                has(lang, &format!("field-{}", error.code())),
+                "{lang}: field-{} missing",
+                error.code()
+            );
         }
     }
 }
@@ -113,11 +142,16 @@ fn every_id_used_in_code_exists() {
     }
     let known = all_messages(2);
     let unknown: Vec<_> = used.iter().filter(|id| !known.contains_key(*id)).collect();
-    assert!(unknown.is_empty(), "message ids used in code but not defined: {unknown:?}");
+    assert!(
+        unknown.is_empty(),
+        "message ids used in code but not defined: {unknown:?}"
+    );
 }
 
 fn collect_used_ids(dir: &Path, used: &mut BTreeSet<String>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
@@ -144,10 +178,15 @@ fn literal_ids(text: &str) -> Vec<String> {
             let call: String = rest.chars().take(120).collect();
             let args = call.split(')').next().unwrap_or("");
             if let Some(start) = args.find('"') {
-                let literal: String = args[start + 1..].chars().take_while(|c| *c != '"').collect();
+                let literal: String = args[start + 1..]
+                    .chars()
+                    .take_while(|c| *c != '"')
+                    .collect();
                 let looks_like_id = !literal.is_empty()
                     && literal.contains('-')
-                    && literal.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+                    && literal.chars().all(|c| {
+                        c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_'
+                    });
                 if looks_like_id {
                     ids.push(literal);
                 }

@@ -55,6 +55,11 @@ pub struct Config {
     pub log_format: LogFormat,
     /// `GLOKAL_ARES_URL`: base URL of the ARES REST API, default [`DEFAULT_ARES_URL`]; no trailing slash.
     pub ares_url: String,
+    /// `GLOKAL_MAP_TILES_URL`: an XYZ tile server (`https://…/{z}/{x}/{y}.png`) for maps on
+    /// profiles; without it the SPA links to the coordinates on OpenStreetMap instead.
+    pub map_tiles_url: Option<String>,
+    /// `GLOKAL_MAP_ATTRIBUTION`: credit shown on maps (default `© OpenStreetMap contributors`).
+    pub map_attribution: String,
     /// Access-token lifetime (15 minutes).
     pub access_token_ttl: Duration,
     /// Refresh-token lifetime (30 days, renewed on every rotation).
@@ -79,7 +84,8 @@ impl Config {
             Some(other) => bail!("GLOKAL_ENV must be `development` or `production`, not `{other}`"),
         };
         let bind = lookup("GLOKAL_BIND").unwrap_or_else(|| "127.0.0.1:8080".to_owned());
-        let data_dir = PathBuf::from(lookup("GLOKAL_DATA_DIR").unwrap_or_else(|| "./data".to_owned()));
+        let data_dir =
+            PathBuf::from(lookup("GLOKAL_DATA_DIR").unwrap_or_else(|| "./data".to_owned()));
         let database_url = match lookup("GLOKAL_DATABASE_URL") {
             Some(url) => url,
             None => format!("sqlite://{}?mode=rwc", data_dir.join("glokal.db").display()),
@@ -106,9 +112,21 @@ impl Config {
             Some("json") => LogFormat::Json,
             Some(other) => bail!("GLOKAL_LOG_FORMAT must be `pretty` or `json`, not `{other}`"),
         };
-        let ares_url = lookup("GLOKAL_ARES_URL").map(|u| u.trim().trim_end_matches('/').to_owned()).unwrap_or_else(|| DEFAULT_ARES_URL.to_owned());
+        let ares_url = lookup("GLOKAL_ARES_URL")
+            .map(|u| u.trim().trim_end_matches('/').to_owned())
+            .unwrap_or_else(|| DEFAULT_ARES_URL.to_owned());
         if !(ares_url.starts_with("http://") || ares_url.starts_with("https://")) {
             bail!("GLOKAL_ARES_URL must start with http:// or https://");
+        }
+        let map_tiles_url = lookup("GLOKAL_MAP_TILES_URL")
+            .map(|u| u.trim().to_owned())
+            .filter(|u| !u.is_empty());
+        if let Some(url) = &map_tiles_url {
+            if !url.starts_with("https://") && !url.starts_with("http://")
+                || !["{z}", "{x}", "{y}"].iter().all(|p| url.contains(p))
+            {
+                bail!("GLOKAL_MAP_TILES_URL must be an http(s) URL with {{z}}, {{x}} and {{y}}, e.g. https://tile.example.org/{{z}}/{{x}}/{{y}}.png");
+            }
         }
         Ok(Config {
             environment,
@@ -116,12 +134,20 @@ impl Config {
             public_url: public_url.trim_end_matches('/').to_owned(),
             data_dir,
             database_url,
-            jwt_secret: SecretString::from(jwt_secret.unwrap_or_else(|| DEVELOPMENT_JWT_SECRET.to_owned())),
+            jwt_secret: SecretString::from(
+                jwt_secret.unwrap_or_else(|| DEVELOPMENT_JWT_SECRET.to_owned()),
+            ),
             smtp_url: lookup("GLOKAL_SMTP_URL").map(SecretString::from),
-            mail_from: lookup("GLOKAL_MAIL_FROM").unwrap_or_else(|| "Glokal <noreply@localhost>".to_owned()),
-            static_dir: PathBuf::from(lookup("GLOKAL_STATIC_DIR").unwrap_or_else(|| "dist".to_owned())),
+            mail_from: lookup("GLOKAL_MAIL_FROM")
+                .unwrap_or_else(|| "Glokal <noreply@localhost>".to_owned()),
+            static_dir: PathBuf::from(
+                lookup("GLOKAL_STATIC_DIR").unwrap_or_else(|| "dist".to_owned()),
+            ),
             log_format,
             ares_url,
+            map_tiles_url,
+            map_attribution: lookup("GLOKAL_MAP_ATTRIBUTION")
+                .unwrap_or_else(|| "© OpenStreetMap contributors".to_owned()),
             access_token_ttl: Duration::from_secs(15 * 60),
             refresh_token_ttl: Duration::from_secs(30 * 24 * 3600),
             rate_limits: RateLimits::default(),
@@ -138,6 +164,19 @@ impl Config {
     pub fn outbox_dir(&self) -> PathBuf {
         self.data_dir.join("outbox")
     }
+
+    /// Scheme and host of the tile server (for the SPA's `img-src`), if one is configured.
+    pub fn map_tiles_origin(&self) -> Option<String> {
+        let url = self.map_tiles_url.as_deref()?;
+        let (scheme, rest) = url.split_once("://")?;
+        let host = rest.split('/').next()?;
+        Some(format!("{scheme}://{host}"))
+    }
+
+    /// Uploaded media (organisation logos), served at `/media/`.
+    pub fn media_dir(&self) -> PathBuf {
+        self.data_dir.join("media")
+    }
 }
 
 #[cfg(test)]
@@ -147,7 +186,10 @@ mod tests {
     use super::*;
 
     fn config(vars: &[(&str, &str)]) -> anyhow::Result<Config> {
-        let map: HashMap<String, String> = vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let map: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         Config::from_lookup(|name| map.get(name).cloned())
     }
 
@@ -165,23 +207,65 @@ mod tests {
 
     #[test]
     fn ares_url_from_env() {
-        assert_eq!(config(&[("GLOKAL_ARES_URL", "http://127.0.0.1:9999/rest/")]).unwrap().ares_url, "http://127.0.0.1:9999/rest");
+        assert_eq!(
+            config(&[("GLOKAL_ARES_URL", "http://127.0.0.1:9999/rest/")])
+                .unwrap()
+                .ares_url,
+            "http://127.0.0.1:9999/rest"
+        );
         assert!(config(&[("GLOKAL_ARES_URL", "ares.gov.cz")]).is_err());
     }
 
     #[test]
     fn production_refuses_missing_default_or_short_secret() {
         let url = ("GLOKAL_PUBLIC_URL", "https://glokal.example");
-        assert!(config(&[("GLOKAL_ENV", "production"), url]).unwrap_err().to_string().contains("must be set"));
-        assert!(config(&[("GLOKAL_ENV", "production"), url, ("GLOKAL_JWT_SECRET", DEVELOPMENT_JWT_SECRET)])
+        assert!(config(&[("GLOKAL_ENV", "production"), url])
             .unwrap_err()
             .to_string()
-            .contains("development default"));
-        assert!(config(&[("GLOKAL_ENV", "production"), url, ("GLOKAL_JWT_SECRET", "short")]).is_err());
+            .contains("must be set"));
+        assert!(config(&[
+            ("GLOKAL_ENV", "production"),
+            url,
+            ("GLOKAL_JWT_SECRET", DEVELOPMENT_JWT_SECRET)
+        ])
+        .unwrap_err()
+        .to_string()
+        .contains("development default"));
+        assert!(config(&[
+            ("GLOKAL_ENV", "production"),
+            url,
+            ("GLOKAL_JWT_SECRET", "short")
+        ])
+        .is_err());
         let secret = "x".repeat(48);
-        assert!(config(&[("GLOKAL_ENV", "production"), ("GLOKAL_JWT_SECRET", &secret)]).is_err(), "public URL required");
-        let ok = config(&[("GLOKAL_ENV", "production"), url, ("GLOKAL_JWT_SECRET", &secret)]).unwrap();
+        assert!(
+            config(&[("GLOKAL_ENV", "production"), ("GLOKAL_JWT_SECRET", &secret)]).is_err(),
+            "public URL required"
+        );
+        let ok = config(&[
+            ("GLOKAL_ENV", "production"),
+            url,
+            ("GLOKAL_JWT_SECRET", &secret),
+        ])
+        .unwrap();
         assert!(!ok.uses_development_secret());
+    }
+
+    #[test]
+    fn map_tiles_url_needs_placeholders_and_gives_the_image_origin() {
+        assert!(config(&[]).unwrap().map_tiles_origin().is_none());
+        let c = config(&[(
+            "GLOKAL_MAP_TILES_URL",
+            "https://tiles.example.org/osm/{z}/{x}/{y}.png",
+        )])
+        .unwrap();
+        assert_eq!(
+            c.map_tiles_origin().as_deref(),
+            Some("https://tiles.example.org")
+        );
+        assert_eq!(c.map_attribution, "© OpenStreetMap contributors");
+        assert!(config(&[("GLOKAL_MAP_TILES_URL", "https://tiles.example.org/tile.png")]).is_err());
+        assert!(config(&[("GLOKAL_MAP_TILES_URL", "javascript:{z}{x}{y}")]).is_err());
     }
 
     #[test]
@@ -190,6 +274,9 @@ mod tests {
         assert!(config(&[("GLOKAL_DATABASE_URL", "mysql://x")]).is_err());
         assert!(config(&[("GLOKAL_LOG_FORMAT", "xml")]).is_err());
         assert!(config(&[("GLOKAL_PUBLIC_URL", "glokal.example")]).is_err());
-        assert_eq!(config(&[("GLOKAL_LOG_FORMAT", "json")]).unwrap().log_format, LogFormat::Json);
+        assert_eq!(
+            config(&[("GLOKAL_LOG_FORMAT", "json")]).unwrap().log_format,
+            LogFormat::Json
+        );
     }
 }

@@ -28,15 +28,24 @@ const PLACEHOLDER: &str = "<!doctype html><html lang=\"en\"><meta charset=\"utf-
 
 impl Spa {
     /// Loads `index.html` from `dir`; without it, serves a page that explains how to build the SPA.
-    pub fn load(dir: &Path) -> Spa {
+    /// `image_origin` (the map tile server) is added to the policy's `img-src`.
+    pub fn load(dir: &Path, image_origin: Option<&str>) -> Spa {
         match std::fs::read(dir.join("index.html")) {
             Ok(html) => {
                 let text = String::from_utf8_lossy(&html).into_owned();
-                Spa { dir: Some(dir.to_owned()), csp: content_security_policy(&text), index_html: Bytes::from(html) }
+                Spa {
+                    dir: Some(dir.to_owned()),
+                    csp: content_security_policy(&text, image_origin),
+                    index_html: Bytes::from(html),
+                }
             }
             Err(_) => {
                 tracing::warn!(dir = %dir.display(), "no built SPA found (index.html missing); serving a placeholder page");
-                Spa { dir: None, csp: content_security_policy(PLACEHOLDER), index_html: Bytes::from_static(PLACEHOLDER.as_bytes()) }
+                Spa {
+                    dir: None,
+                    csp: content_security_policy(PLACEHOLDER, image_origin),
+                    index_html: Bytes::from_static(PLACEHOLDER.as_bytes()),
+                }
             }
         }
     }
@@ -67,7 +76,11 @@ impl Spa {
         });
         match &self.dir {
             Some(dir) => {
-                cfg.service(Files::new("/", dir).index_file("__no_directory_index__").default_handler(index));
+                cfg.service(
+                    Files::new("/", dir)
+                        .index_file("__no_directory_index__")
+                        .default_handler(index),
+                );
             }
             None => {
                 cfg.default_service(index);
@@ -77,14 +90,24 @@ impl Spa {
 }
 
 /// A CSP that allows only our own origin, plus the hashes of the inline scripts Trunk writes.
-fn content_security_policy(html: &str) -> String {
+fn content_security_policy(html: &str, image_origin: Option<&str>) -> String {
     let mut script_src = String::from("'self' 'wasm-unsafe-eval'");
     for script in inline_scripts(html) {
         let digest = Sha256::digest(script.as_bytes());
         script_src.push_str(&format!(" 'sha256-{}'", STANDARD.encode(digest)));
     }
+    let img_src = match image_origin {
+        Some(origin)
+            if origin
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || ":/.-".contains(c)) =>
+        {
+            format!("'self' data: blob: {origin}")
+        }
+        _ => "'self' data: blob:".to_owned(),
+    };
     format!(
-        "default-src 'self'; script-src {script_src}; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; \
+        "default-src 'self'; script-src {script_src}; style-src 'self' 'unsafe-inline'; img-src {img_src}; \
 font-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'"
     )
 }
@@ -95,10 +118,14 @@ fn inline_scripts(html: &str) -> Vec<&str> {
     let mut rest = html;
     while let Some(start) = rest.find("<script") {
         let after = &rest[start..];
-        let Some(tag_end) = after.find('>') else { break };
+        let Some(tag_end) = after.find('>') else {
+            break;
+        };
         let tag = &after[..tag_end];
         let body = &after[tag_end + 1..];
-        let Some(close) = body.find("</script>") else { break };
+        let Some(close) = body.find("</script>") else {
+            break;
+        };
         if !tag.contains(" src=") {
             scripts.push(&body[..close]);
         }
@@ -110,7 +137,9 @@ fn inline_scripts(html: &str) -> Vec<&str> {
 /// Cache policy for a static path: content-hashed names for a year, the rest revalidated.
 pub fn cache_control_for(path: &str) -> HeaderValue {
     let name = path.rsplit('/').next().unwrap_or("");
-    let hashed = name.split(['-', '.', '_']).any(|part| part.len() >= 16 && part.chars().all(|c| c.is_ascii_hexdigit()));
+    let hashed = name
+        .split(['-', '.', '_'])
+        .any(|part| part.len() >= 16 && part.chars().all(|c| c.is_ascii_hexdigit()));
     if hashed {
         HeaderValue::from_static("public, max-age=31536000, immutable")
     } else {
@@ -126,7 +155,7 @@ mod tests {
     fn hashes_inline_scripts_only() {
         let html = r#"<script type="module">init()</script><script src="/a.js"></script>"#;
         assert_eq!(inline_scripts(html), vec!["init()"]);
-        let csp = content_security_policy(html);
+        let csp = content_security_policy(html, None);
         let expected = STANDARD.encode(Sha256::digest(b"init()"));
         assert!(csp.contains(&format!("'sha256-{expected}'")));
         assert!(csp.contains("frame-ancestors 'none'"));
@@ -134,8 +163,14 @@ mod tests {
 
     #[test]
     fn caches_hashed_assets_long() {
-        assert_eq!(cache_control_for("/glokal-frontend-3f2a9c1d8e7b6a5f_bg.wasm"), "public, max-age=31536000, immutable");
-        assert_eq!(cache_control_for("/style-0123456789abcdef.css"), "public, max-age=31536000, immutable");
+        assert_eq!(
+            cache_control_for("/glokal-frontend-3f2a9c1d8e7b6a5f_bg.wasm"),
+            "public, max-age=31536000, immutable"
+        );
+        assert_eq!(
+            cache_control_for("/style-0123456789abcdef.css"),
+            "public, max-age=31536000, immutable"
+        );
         assert_eq!(cache_control_for("/favicon.svg"), "no-cache");
     }
 }

@@ -21,8 +21,12 @@ use crate::spa::Spa;
 
 /// Opens the database (creating the SQLite folder) and applies migrations.
 pub async fn open_database(config: &Config) -> anyhow::Result<DatabaseConnection> {
-    std::fs::create_dir_all(&config.data_dir)
-        .with_context(|| format!("cannot create the data folder {}", config.data_dir.display()))?;
+    std::fs::create_dir_all(&config.data_dir).with_context(|| {
+        format!(
+            "cannot create the data folder {}",
+            config.data_dir.display()
+        )
+    })?;
     let db = glokal_store::connect(&config.database_url).await?;
     glokal_store::migrate(&db).await?;
     Ok(db)
@@ -34,6 +38,22 @@ pub fn mailer(config: &Config) -> anyhow::Result<Mailer> {
         Some(url) => Mailer::smtp(url.expose_secret(), &config.mail_from),
         None => Mailer::files(config.outbox_dir(), &config.mail_from),
     }
+}
+
+/// `/media/logos/*`: re-encoded PNG logos with content-addressed names, cached for a year;
+/// a strict policy so even a misplaced file could not run anything.
+fn media_files(media_dir: &std::path::Path) -> impl actix_web::dev::HttpServiceFactory + 'static {
+    web::scope("/media")
+        .wrap(
+            DefaultHeaders::new()
+                .add(("Cache-Control", "public, max-age=31536000, immutable"))
+                .add(("Content-Security-Policy", "default-src 'none'; sandbox")),
+        )
+        .service(
+            actix_files::Files::new("/logos", media_dir.join("logos"))
+                .default_handler(web::to(glokal_api::not_found)),
+        )
+        .default_service(web::to(glokal_api::not_found))
 }
 
 /// A running (not yet awaited) server with its background mail worker.
@@ -48,13 +68,21 @@ impl Application {
     /// Connects, migrates, binds the listener and prepares everything.
     pub async fn build(config: Config) -> anyhow::Result<Application> {
         if config.environment == Environment::Development && config.uses_development_secret() {
-            tracing::warn!("using the development JWT secret; set GLOKAL_JWT_SECRET (refused in production)");
+            tracing::warn!(
+                "using the development JWT secret; set GLOKAL_JWT_SECRET (refused in production)"
+            );
         }
         let db = open_database(&config).await?;
         let mailer = mailer(&config)?;
         let queue = MailQueue::new();
         let (stop_worker, stop_rx) = watch::channel(false);
-        let worker = tokio::spawn(worker::run(db.clone(), mailer, queue.waker(), stop_rx, config.mail_timing));
+        let worker = tokio::spawn(worker::run(
+            db.clone(),
+            mailer,
+            queue.waker(),
+            stop_rx,
+            config.mail_timing,
+        ));
         queue.kick();
 
         let settings = ApiSettings {
@@ -64,32 +92,55 @@ impl Application {
             public_url: config.public_url.clone(),
             rate_limits: config.rate_limits,
             ares_url: config.ares_url.clone(),
+            media_dir: config.media_dir(),
+            map_tiles_url: config.map_tiles_url.clone(),
+            map_attribution: config.map_attribution.clone(),
         };
         let state = web::Data::new(AppState::new(db, settings, queue)?);
-        let spa = Spa::load(&config.static_dir);
+        let spa = Spa::load(&config.static_dir, config.map_tiles_origin().as_deref());
+        let media_dir = config.media_dir();
+        std::fs::create_dir_all(media_dir.join("logos"))
+            .with_context(|| format!("cannot create {}", media_dir.display()))?;
         let hsts = config.public_url.starts_with("https://");
         let spec = glokal_api::openapi();
 
-        let listener = TcpListener::bind(&config.bind).with_context(|| format!("cannot listen on {}", config.bind))?;
+        let listener = TcpListener::bind(&config.bind)
+            .with_context(|| format!("cannot listen on {}", config.bind))?;
         let port = listener.local_addr()?.port();
         let server = HttpServer::new(move || {
             // The routes are registered through utoipa so the served document can never
             // miss one; the document itself was built once above from the same routes.
-            let (app, _) = App::new().into_utoipa_app().app_data(state.clone()).configure(glokal_api::configure).split_for_parts();
+            let (app, _) = App::new()
+                .into_utoipa_app()
+                .app_data(state.clone())
+                .configure(glokal_api::configure)
+                .split_for_parts();
             app.service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", spec.clone()))
                 .service(web::redirect("/api/docs", "/api/docs/"))
                 .service(web::scope("/api").default_service(web::to(glokal_api::not_found)))
+                .service(media_files(&media_dir))
                 .configure(|cfg| spa.configure(cfg))
                 .wrap(from_fn(glokal_api::middleware::translate_errors))
                 .wrap(from_fn(response_headers))
-                .wrap(Condition::new(hsts, DefaultHeaders::new().add(("Strict-Transport-Security", "max-age=31536000; includeSubDomains"))))
+                .wrap(Condition::new(
+                    hsts,
+                    DefaultHeaders::new().add((
+                        "Strict-Transport-Security",
+                        "max-age=31536000; includeSubDomains",
+                    )),
+                ))
                 .wrap(Compress::default())
                 .wrap(from_fn(glokal_api::middleware::request_log))
         })
         .listen(listener)?
         .shutdown_timeout(30)
         .run();
-        Ok(Application { port, server, worker, stop_worker })
+        Ok(Application {
+            port,
+            server,
+            worker,
+            stop_worker,
+        })
     }
 
     /// The port actually bound (useful with port 0).

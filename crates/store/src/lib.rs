@@ -5,6 +5,7 @@
 
 pub mod entities;
 mod encoding;
+pub mod invitations;
 pub mod mail_outbox;
 pub mod opportunities;
 pub mod organizations;
@@ -16,8 +17,8 @@ use std::time::Duration;
 
 use anyhow::Context;
 use glokal_migration::{Migrator, MigratorTrait};
-pub use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, TransactionTrait};
 use sea_orm::{ConnectOptions, Database};
+pub use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, TransactionTrait};
 
 /// Which database engine a URL points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,17 +50,25 @@ pub async fn connect(url: &str) -> anyhow::Result<DatabaseConnection> {
         .connect_timeout(Duration::from_secs(10))
         .acquire_timeout(Duration::from_secs(10))
         .sqlx_logging(false);
-    let db = Database::connect(options).await.context("cannot connect to the database")?;
+    let db = Database::connect(options)
+        .await
+        .context("cannot connect to the database")?;
     if backend == Backend::Sqlite {
-        db.execute_unprepared("PRAGMA journal_mode=WAL;").await.context("enabling WAL")?;
-        db.execute_unprepared("PRAGMA foreign_keys=ON;").await.context("enabling foreign keys")?;
+        db.execute_unprepared("PRAGMA journal_mode=WAL;")
+            .await
+            .context("enabling WAL")?;
+        db.execute_unprepared("PRAGMA foreign_keys=ON;")
+            .await
+            .context("enabling foreign keys")?;
     }
     Ok(db)
 }
 
 /// Applies all pending migrations.
 pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {
-    Migrator::up(db, None).await.context("running database migrations")
+    Migrator::up(db, None)
+        .await
+        .context("running database migrations")
 }
 
 /// Cheap round trip used by `/readyz`.

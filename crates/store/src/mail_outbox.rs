@@ -2,7 +2,10 @@
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set,
+};
 use uuid::Uuid;
 
 pub use crate::entities::mail_outbox::Model as OutboxMail;
@@ -45,7 +48,11 @@ pub async fn claim_due(db: &impl ConnectionTrait, limit: u64) -> Result<Vec<Outb
     let candidates = Entity::find()
         .filter(Column::SentAt.is_null())
         .filter(Column::NextAttemptAt.lte(now))
-        .filter(Condition::any().add(Column::LockedUntil.is_null()).add(Column::LockedUntil.lt(now)))
+        .filter(
+            Condition::any()
+                .add(Column::LockedUntil.is_null())
+                .add(Column::LockedUntil.lt(now)),
+        )
         .order_by_asc(Column::NextAttemptAt)
         .limit(limit)
         .all(db)
@@ -53,10 +60,17 @@ pub async fn claim_due(db: &impl ConnectionTrait, limit: u64) -> Result<Vec<Outb
     let mut claimed = Vec::with_capacity(candidates.len());
     for mail in candidates {
         let result = Entity::update_many()
-            .col_expr(Column::LockedUntil, Expr::value(now + Duration::seconds(CLAIM_SECONDS)))
+            .col_expr(
+                Column::LockedUntil,
+                Expr::value(now + Duration::seconds(CLAIM_SECONDS)),
+            )
             .filter(Column::Id.eq(mail.id))
             .filter(Column::SentAt.is_null())
-            .filter(Condition::any().add(Column::LockedUntil.is_null()).add(Column::LockedUntil.lt(now)))
+            .filter(
+                Condition::any()
+                    .add(Column::LockedUntil.is_null())
+                    .add(Column::LockedUntil.lt(now)),
+            )
             .exec(db)
             .await?;
         if result.rows_affected == 1 {
@@ -70,7 +84,10 @@ pub async fn claim_due(db: &impl ConnectionTrait, limit: u64) -> Result<Vec<Outb
 pub async fn mark_sent(db: &impl ConnectionTrait, id: Uuid) -> Result<(), DbErr> {
     Entity::update_many()
         .col_expr(Column::SentAt, Expr::value(Utc::now()))
-        .col_expr(Column::LockedUntil, Expr::value(Option::<DateTime<Utc>>::None))
+        .col_expr(
+            Column::LockedUntil,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
         .col_expr(Column::Attempts, Expr::col(Column::Attempts).add(1))
         .col_expr(Column::LastError, Expr::value(Option::<String>::None))
         .filter(Column::Id.eq(id))
@@ -80,12 +97,23 @@ pub async fn mark_sent(db: &impl ConnectionTrait, id: Uuid) -> Result<(), DbErr>
 }
 
 /// Records a failed attempt and when to try again.
-pub async fn mark_failed(db: &impl ConnectionTrait, id: Uuid, error: &str, retry_at: DateTime<Utc>) -> Result<(), DbErr> {
+pub async fn mark_failed(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    error: &str,
+    retry_at: DateTime<Utc>,
+) -> Result<(), DbErr> {
     Entity::update_many()
         .col_expr(Column::NextAttemptAt, Expr::value(retry_at))
-        .col_expr(Column::LockedUntil, Expr::value(Option::<DateTime<Utc>>::None))
+        .col_expr(
+            Column::LockedUntil,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
         .col_expr(Column::Attempts, Expr::col(Column::Attempts).add(1))
-        .col_expr(Column::LastError, Expr::value(error.chars().take(2000).collect::<String>()))
+        .col_expr(
+            Column::LastError,
+            Expr::value(error.chars().take(2000).collect::<String>()),
+        )
         .filter(Column::Id.eq(id))
         .exec(db)
         .await?;
@@ -93,7 +121,10 @@ pub async fn mark_failed(db: &impl ConnectionTrait, id: Uuid, error: &str, retry
 }
 
 /// Mails of a user (data export), oldest first.
-pub async fn list_for_user(db: &impl ConnectionTrait, user_id: Uuid) -> Result<Vec<OutboxMail>, DbErr> {
+pub async fn list_for_user(
+    db: &impl ConnectionTrait,
+    user_id: Uuid,
+) -> Result<Vec<OutboxMail>, DbErr> {
     Entity::find()
         .filter(Column::UserId.eq(user_id))
         .order_by_asc(Column::CreatedAt)
@@ -103,7 +134,10 @@ pub async fn list_for_user(db: &impl ConnectionTrait, user_id: Uuid) -> Result<V
 
 /// Deletes the mails of a user (account deletion).
 pub async fn delete_for_user(db: &impl ConnectionTrait, user_id: Uuid) -> Result<(), DbErr> {
-    Entity::delete_many().filter(Column::UserId.eq(user_id)).exec(db).await?;
+    Entity::delete_many()
+        .filter(Column::UserId.eq(user_id))
+        .exec(db)
+        .await?;
     Ok(())
 }
 
@@ -116,5 +150,8 @@ pub async fn delete(db: &impl ConnectionTrait, id: Uuid) -> Result<(), DbErr> {
 /// Number of mails not yet sent (for monitoring).
 pub async fn pending_count(db: &impl ConnectionTrait) -> Result<u64, DbErr> {
     use sea_orm::PaginatorTrait;
-    Entity::find().filter(Column::SentAt.is_null()).count(db).await
+    Entity::find()
+        .filter(Column::SentAt.is_null())
+        .count(db)
+        .await
 }

@@ -2,18 +2,21 @@
 
 use chrono::Utc;
 use glokal_api_types::{
-    ContactPerson, ContactVisibility, LocalizedText, MemberRole, Organization, OrganizationKind, OrganizationSort, OrganizationSummary, SizeClass,
+    CertificationEntry, ContactPerson, ContactVisibility, LocalizedText, MemberRole, Offering,
+    Organization, OrganizationKind, OrganizationSort, OrganizationSummary, SizeClass,
 };
 use glokal_domain::reference::places::distance_km;
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use uuid::Uuid;
 
 use crate::entities::organization::{ActiveModel, Column, Entity, Model};
+use crate::entities::organization_certification as certification;
 use crate::entities::organization_member as member;
 
 /// Validated profile data, ready to store (the API layer checks and normalises it).
@@ -45,6 +48,8 @@ pub struct OrganizationFields {
     pub hr_number: Option<String>,
     pub vat_id: Option<String>,
     pub contacts: Vec<ContactPerson>,
+    pub certifications: Vec<CertificationEntry>,
+    pub offerings: Vec<Offering>,
     /// Demo data (seeded), not a real organisation.
     pub demo: bool,
 }
@@ -59,7 +64,10 @@ pub enum Viewer {
 
 /// `snake_case` name of a serde enum value.
 fn enum_str<T: Serialize>(value: &T) -> String {
-    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
 }
 
 fn enum_parse<T: DeserializeOwned>(text: &str) -> Option<T> {
@@ -76,7 +84,10 @@ fn join_list(items: &[String]) -> String {
 }
 
 fn split_list(text: &str) -> Vec<String> {
-    text.split(';').filter(|s| !s.is_empty()).map(str::to_owned).collect()
+    text.split(';')
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 fn json<T: Serialize>(value: &T) -> String {
@@ -86,6 +97,9 @@ fn json<T: Serialize>(value: &T) -> String {
 fn from_json<T: DeserializeOwned + Default>(text: &str) -> T {
     serde_json::from_str(text).unwrap_or_default()
 }
+
+/// Where logos are served from (the server maps it to `GLOKAL_DATA_DIR/media/logos/`).
+pub const LOGO_URL_PREFIX: &str = "/media/logos/";
 
 fn apply(active: &mut ActiveModel, f: OrganizationFields) {
     active.name = Set(f.name);
@@ -110,6 +124,8 @@ fn apply(active: &mut ActiveModel, f: OrganizationFields) {
     active.keywords = Set(json(&f.keywords));
     active.description = Set(json(&f.description));
     active.contacts = Set(json(&f.contacts));
+    active.certifications = Set(json(&f.certifications));
+    active.offerings = Set(json(&f.offerings));
     active.ico = Set(f.ico);
     active.dic = Set(f.dic);
     active.hr_number = Set(f.hr_number);
@@ -135,7 +151,10 @@ impl Model {
     pub fn into_api(self, viewer: Viewer, my_role: Option<MemberRole>) -> Organization {
         let contacts: Vec<ContactPerson> = match viewer {
             Viewer::Anonymous => Vec::new(),
-            Viewer::LoggedIn => from_json::<Vec<ContactPerson>>(&self.contacts).into_iter().filter(|c| c.visibility == ContactVisibility::LoggedIn).collect(),
+            Viewer::LoggedIn => from_json::<Vec<ContactPerson>>(&self.contacts)
+                .into_iter()
+                .filter(|c| c.visibility == ContactVisibility::LoggedIn)
+                .collect(),
             Viewer::Member => from_json(&self.contacts),
         };
         let description = self.texts();
@@ -168,6 +187,9 @@ impl Model {
             hr_number: self.hr_number,
             vat_id: self.vat_id,
             contacts,
+            certifications: from_json(&self.certifications),
+            offerings: from_json(&self.offerings),
+            logo_url: self.logo.as_ref().map(|f| format!("{LOGO_URL_PREFIX}{f}")),
             demo: self.demo,
             my_role,
             created_at: self.created_at,
@@ -187,18 +209,31 @@ impl Model {
             city: self.city,
             region_code: self.region_code,
             nace_main: self.nace_main,
+            logo_url: self.logo.as_ref().map(|f| format!("{LOGO_URL_PREFIX}{f}")),
             demo: self.demo,
             distance_km: distance_km.map(|d| (d * 10.0).round() / 10.0),
+            updated_at: self.updated_at,
         }
     }
 }
 
 /// Stores a new organisation with `owner` as its first owner.
-pub async fn create(db: &impl ConnectionTrait, fields: OrganizationFields, owner: Uuid) -> Result<Model, DbErr> {
+pub async fn create(
+    db: &impl ConnectionTrait,
+    fields: OrganizationFields,
+    owner: Uuid,
+) -> Result<Model, DbErr> {
     let now = Utc::now();
-    let mut active = ActiveModel { id: Set(Uuid::new_v4()), created_at: Set(now), ..Default::default() };
+    let certifications = fields.certifications.clone();
+    let mut active = ActiveModel {
+        id: Set(Uuid::new_v4()),
+        created_at: Set(now),
+        logo: Set(None),
+        ..Default::default()
+    };
     apply(&mut active, fields);
     let model = active.insert(db).await?;
+    index_certifications(db, model.id, &certifications).await?;
     set_member(db, model.id, owner, MemberRole::Owner).await?;
     Ok(model)
 }
@@ -209,10 +244,52 @@ pub async fn get(db: &impl ConnectionTrait, id: Uuid) -> Result<Option<Model>, D
 }
 
 /// Replaces the profile data.
-pub async fn update(db: &impl ConnectionTrait, current: Model, fields: OrganizationFields) -> Result<Model, DbErr> {
+pub async fn update(
+    db: &impl ConnectionTrait,
+    current: Model,
+    fields: OrganizationFields,
+) -> Result<Model, DbErr> {
+    let certifications = fields.certifications.clone();
     let mut active: ActiveModel = current.into();
     apply(&mut active, fields);
-    active.update(db).await
+    let model = active.update(db).await?;
+    index_certifications(db, model.id, &certifications).await?;
+    Ok(model)
+}
+
+/// Rewrites the directory's certification index of one organisation.
+async fn index_certifications(
+    db: &impl ConnectionTrait,
+    organization: Uuid,
+    entries: &[CertificationEntry],
+) -> Result<(), DbErr> {
+    certification::Entity::delete_many()
+        .filter(certification::Column::OrganizationId.eq(organization))
+        .exec(db)
+        .await?;
+    if entries.is_empty() {
+        return Ok(());
+    }
+    let rows = entries.iter().map(|e| certification::ActiveModel {
+        organization_id: Set(organization),
+        code: Set(e.code.clone()),
+        expires_on: Set(e.expires_on),
+    });
+    certification::Entity::insert_many(rows).exec(db).await?;
+    Ok(())
+}
+
+/// Sets or clears the logo file name; returns the previous one (to delete the file).
+pub async fn set_logo(
+    db: &impl ConnectionTrait,
+    current: Model,
+    file: Option<String>,
+) -> Result<(Model, Option<String>), DbErr> {
+    let previous = current.logo.clone();
+    let mut active: ActiveModel = current.into();
+    active.logo = Set(file);
+    active.updated_at = Set(Utc::now());
+    Ok((active.update(db).await?, previous))
 }
 
 /// Deletes an organisation (members go with it).
@@ -222,12 +299,24 @@ pub async fn delete(db: &impl ConnectionTrait, id: Uuid) -> Result<(), DbErr> {
 }
 
 /// The role of a user in an organisation.
-pub async fn member_role(db: &impl ConnectionTrait, organization: Uuid, user: Uuid) -> Result<Option<MemberRole>, DbErr> {
-    Ok(member::Entity::find_by_id((organization, user)).one(db).await?.and_then(|m| enum_parse(&m.role)))
+pub async fn member_role(
+    db: &impl ConnectionTrait,
+    organization: Uuid,
+    user: Uuid,
+) -> Result<Option<MemberRole>, DbErr> {
+    Ok(member::Entity::find_by_id((organization, user))
+        .one(db)
+        .await?
+        .and_then(|m| enum_parse(&m.role)))
 }
 
 /// Adds a member or changes their role.
-pub async fn set_member(db: &impl ConnectionTrait, organization: Uuid, user: Uuid, role: MemberRole) -> Result<(), DbErr> {
+pub async fn set_member(
+    db: &impl ConnectionTrait,
+    organization: Uuid,
+    user: Uuid,
+    role: MemberRole,
+) -> Result<(), DbErr> {
     let role_text = enum_str(&role);
     let updated = member::Entity::update_many()
         .col_expr(member::Column::Role, Expr::value(role_text.clone()))
@@ -236,21 +325,94 @@ pub async fn set_member(db: &impl ConnectionTrait, organization: Uuid, user: Uui
         .exec(db)
         .await?;
     if updated.rows_affected == 0 {
-        member::ActiveModel { organization_id: Set(organization), user_id: Set(user), role: Set(role_text), created_at: Set(Utc::now()) }.insert(db).await?;
+        member::ActiveModel {
+            organization_id: Set(organization),
+            user_id: Set(user),
+            role: Set(role_text),
+            created_at: Set(Utc::now()),
+        }
+        .insert(db)
+        .await?;
     }
     Ok(())
 }
 
-/// Members of an organisation with their roles.
-pub async fn members(db: &impl ConnectionTrait, organization: Uuid) -> Result<Vec<(Uuid, MemberRole)>, DbErr> {
+/// A member of an organisation: user, role, and since when.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MemberRow {
+    pub user_id: Uuid,
+    pub role: MemberRole,
+    pub since: chrono::DateTime<Utc>,
+}
+
+/// Members of an organisation with their roles, longest-standing first.
+pub async fn members(
+    db: &impl ConnectionTrait,
+    organization: Uuid,
+) -> Result<Vec<MemberRow>, DbErr> {
     Ok(member::Entity::find()
         .filter(member::Column::OrganizationId.eq(organization))
         .order_by_asc(member::Column::CreatedAt)
         .all(db)
         .await?
         .into_iter()
-        .filter_map(|m| enum_parse(&m.role).map(|r| (m.user_id, r)))
+        .filter_map(|m| {
+            enum_parse(&m.role).map(|role| MemberRow {
+                user_id: m.user_id,
+                role,
+                since: m.created_at,
+            })
+        })
         .collect())
+}
+
+/// Removes a membership; returns whether there was one.
+pub async fn remove_member(
+    db: &impl ConnectionTrait,
+    organization: Uuid,
+    user: Uuid,
+) -> Result<bool, DbErr> {
+    let res = member::Entity::delete_many()
+        .filter(member::Column::OrganizationId.eq(organization))
+        .filter(member::Column::UserId.eq(user))
+        .exec(db)
+        .await?;
+    Ok(res.rows_affected > 0)
+}
+
+/// The organisations a user belongs to, by name, with the role there.
+pub async fn memberships(
+    db: &impl ConnectionTrait,
+    user: Uuid,
+) -> Result<Vec<(Model, MemberRole)>, DbErr> {
+    let rows = member::Entity::find()
+        .filter(member::Column::UserId.eq(user))
+        .all(db)
+        .await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for row in rows {
+        if let (Some(org), Some(role)) =
+            (get(db, row.organization_id).await?, enum_parse(&row.role))
+        {
+            out.push((org, role));
+        }
+    }
+    out.sort_by_key(|(org, _)| org.name.to_lowercase());
+    Ok(out)
+}
+
+/// Where a page starts: right after a row of the sort order (keyset paging, stable while rows
+/// are added), or at an offset.
+#[derive(Debug, Clone, PartialEq)]
+pub enum After {
+    /// Sort by name: after this (name, id).
+    Name(String, Uuid),
+    /// Newest first: after this (created_at, id).
+    Created(chrono::DateTime<Utc>, Uuid),
+    /// Least recently updated first: after this (updated_at, id).
+    Updated(chrono::DateTime<Utc>, Uuid),
+    /// Skip this many (distance sort, which is computed in memory).
+    Offset(u64),
 }
 
 /// Directory filters (already validated).
@@ -263,16 +425,35 @@ pub struct DirectoryFilter {
     pub nace_prefixes: Vec<String>,
     pub size_class: Option<SizeClass>,
     pub language: Option<String>,
+    /// Holds this certification, not expired on `today`.
+    pub certification: Option<(String, chrono::NaiveDate)>,
     /// Centre and radius (km) of a distance filter/sort.
     pub near: Option<(f64, f64)>,
     pub radius_km: Option<f64>,
     pub sort: OrganizationSort,
-    pub offset: u64,
+    /// Only organisations changed at or after this time.
+    pub updated_since: Option<chrono::DateTime<Utc>>,
+    /// Start of the page (default: the beginning).
+    pub after: Option<After>,
     pub limit: u64,
 }
 
+/// One page of the directory.
+#[derive(Debug, Clone)]
+pub struct DirectoryPage {
+    /// The organisations with their distance from `near`, if given.
+    pub rows: Vec<(Model, Option<f64>)>,
+    /// All matches.
+    pub total: u64,
+    /// Whether more rows follow this page.
+    pub more: bool,
+}
+
 /// One page of the directory with the total, and distances when `near` is given.
-pub async fn list(db: &impl ConnectionTrait, filter: &DirectoryFilter) -> Result<(Vec<(Model, Option<f64>)>, u64), DbErr> {
+pub async fn list(
+    db: &impl ConnectionTrait,
+    filter: &DirectoryFilter,
+) -> Result<DirectoryPage, DbErr> {
     let mut condition = Condition::all();
     if let Some(kind) = &filter.kind {
         condition = condition.add(Column::Kind.eq(enum_str(kind)));
@@ -289,12 +470,30 @@ pub async fn list(db: &impl ConnectionTrait, filter: &DirectoryFilter) -> Result
     if !filter.nace_prefixes.is_empty() {
         let mut any = Condition::any();
         for prefix in &filter.nace_prefixes {
-            any = any.add(Column::NaceMain.starts_with(prefix.clone())).add(Column::NaceCodes.contains(format!(";{prefix}")));
+            any = any
+                .add(Column::NaceMain.starts_with(prefix.clone()))
+                .add(Column::NaceCodes.contains(format!(";{prefix}")));
         }
         condition = condition.add(any);
     }
     if let Some(language) = &filter.language {
         condition = condition.add(Column::Languages.contains(format!(";{language};")));
+    }
+    if let Some((code, today)) = &filter.certification {
+        let holders = Query::select()
+            .column(certification::Column::OrganizationId)
+            .from(certification::Entity)
+            .and_where(certification::Column::Code.eq(code.clone()))
+            .cond_where(
+                Condition::any()
+                    .add(certification::Column::ExpiresOn.is_null())
+                    .add(certification::Column::ExpiresOn.gte(*today)),
+            )
+            .to_owned();
+        condition = condition.add(Column::Id.in_subquery(holders));
+    }
+    if let Some(since) = filter.updated_since {
+        condition = condition.add(Column::UpdatedAt.gte(since));
     }
     let query = Entity::find().filter(condition);
 
@@ -304,7 +503,9 @@ pub async fn list(db: &impl ConnectionTrait, filter: &DirectoryFilter) -> Result
         if let Some(radius) = filter.radius_km {
             let dlat = radius / 111.0;
             let dlon = radius / (111.0 * lat.to_radians().cos().max(0.1));
-            query = query.filter(Column::Lat.between(lat - dlat, lat + dlat)).filter(Column::Lon.between(lon - dlon, lon + dlon));
+            query = query
+                .filter(Column::Lat.between(lat - dlat, lat + dlat))
+                .filter(Column::Lon.between(lon - dlon, lon + dlon));
         }
         let mut rows: Vec<(Model, Option<f64>)> = query
             .all(db)
@@ -317,25 +518,105 @@ pub async fn list(db: &impl ConnectionTrait, filter: &DirectoryFilter) -> Result
             .filter(|(_, d)| filter.radius_km.is_none_or(|r| d.is_some_and(|d| d <= r)))
             .collect();
         match filter.sort {
-            OrganizationSort::Distance => rows.sort_by(|a, b| a.1.unwrap_or(f64::MAX).total_cmp(&b.1.unwrap_or(f64::MAX)).then(a.0.name.cmp(&b.0.name))),
-            OrganizationSort::Newest => rows.sort_by(|a, b| b.0.created_at.cmp(&a.0.created_at).then(a.0.id.cmp(&b.0.id))),
-            OrganizationSort::Name => rows.sort_by(|a, b| a.0.name.to_lowercase().cmp(&b.0.name.to_lowercase()).then(a.0.id.cmp(&b.0.id))),
+            OrganizationSort::Distance => rows.sort_by(|a, b| {
+                a.1.unwrap_or(f64::MAX)
+                    .total_cmp(&b.1.unwrap_or(f64::MAX))
+                    .then(a.0.name.cmp(&b.0.name))
+            }),
+            OrganizationSort::Newest => rows.sort_by(|a, b| {
+                b.0.created_at
+                    .cmp(&a.0.created_at)
+                    .then(a.0.id.cmp(&b.0.id))
+            }),
+            OrganizationSort::Updated => rows.sort_by(|a, b| {
+                a.0.updated_at
+                    .cmp(&b.0.updated_at)
+                    .then(a.0.id.cmp(&b.0.id))
+            }),
+            OrganizationSort::Name => rows.sort_by(|a, b| {
+                a.0.name
+                    .to_lowercase()
+                    .cmp(&b.0.name.to_lowercase())
+                    .then(a.0.id.cmp(&b.0.id))
+            }),
         }
         let total = rows.len() as u64;
-        let page = rows.into_iter().skip(filter.offset as usize).take(filter.limit as usize).collect();
-        return Ok((page, total));
+        let offset = match &filter.after {
+            Some(After::Offset(n)) => *n,
+            _ => 0,
+        };
+        let more = offset + filter.limit < total;
+        let rows = rows
+            .into_iter()
+            .skip(offset as usize)
+            .take(filter.limit as usize)
+            .collect();
+        return Ok(DirectoryPage { rows, total, more });
     }
 
     let total = query.clone().count(db).await?;
+    let mut query = query;
+    let mut offset = 0;
+    match &filter.after {
+        Some(After::Name(name, id)) => {
+            query = query.filter(
+                Condition::any().add(Column::Name.gt(name.clone())).add(
+                    Condition::all()
+                        .add(Column::Name.eq(name.clone()))
+                        .add(Column::Id.gt(*id)),
+                ),
+            )
+        }
+        Some(After::Created(at, id)) => {
+            query = query.filter(
+                Condition::any().add(Column::CreatedAt.lt(*at)).add(
+                    Condition::all()
+                        .add(Column::CreatedAt.eq(*at))
+                        .add(Column::Id.gt(*id)),
+                ),
+            )
+        }
+        Some(After::Updated(at, id)) => {
+            query = query.filter(
+                Condition::any().add(Column::UpdatedAt.gt(*at)).add(
+                    Condition::all()
+                        .add(Column::UpdatedAt.eq(*at))
+                        .add(Column::Id.gt(*id)),
+                ),
+            )
+        }
+        Some(After::Offset(n)) => offset = *n,
+        None => {}
+    }
     let query = match filter.sort {
         OrganizationSort::Newest => query.order_by_desc(Column::CreatedAt),
+        OrganizationSort::Updated => query.order_by_asc(Column::UpdatedAt),
         _ => query.order_by_asc(Column::Name),
     };
-    let page = query.order_by_asc(Column::Id).offset(filter.offset).limit(filter.limit).all(db).await?;
-    Ok((page.into_iter().map(|m| (m, None)).collect(), total))
+    let mut rows = query
+        .order_by_asc(Column::Id)
+        .offset(offset)
+        .limit(filter.limit + 1)
+        .all(db)
+        .await?;
+    let more = rows.len() as u64 > filter.limit;
+    rows.truncate(filter.limit as usize);
+    Ok(DirectoryPage {
+        rows: rows.into_iter().map(|m| (m, None)).collect(),
+        total,
+        more,
+    })
 }
 
 /// Names of the demo organisations already stored (keeps `seed --demo` idempotent).
-pub async fn demo_names(db: &impl ConnectionTrait) -> Result<std::collections::HashSet<String>, DbErr> {
-    Ok(Entity::find().filter(Column::Demo.eq(true)).all(db).await?.into_iter().map(|m| m.name).collect())
+pub async fn demo_names(
+    db: &impl ConnectionTrait,
+) -> Result<std::collections::HashSet<String>, DbErr> {
+    Ok(Entity::find()
+        .filter(Column::Demo.eq(true))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| m.name)
+        .collect())
 }

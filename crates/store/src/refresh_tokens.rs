@@ -2,7 +2,10 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    Set,
+};
 use uuid::Uuid;
 
 use crate::entities::refresh_token::{ActiveModel, Column, Entity, Model};
@@ -30,8 +33,14 @@ pub async fn insert(
 }
 
 /// Looks a token up by its hash.
-pub async fn find_by_hash(db: &impl ConnectionTrait, token_hash: &str) -> Result<Option<Model>, DbErr> {
-    Entity::find().filter(Column::TokenHash.eq(token_hash)).one(db).await
+pub async fn find_by_hash(
+    db: &impl ConnectionTrait,
+    token_hash: &str,
+) -> Result<Option<Model>, DbErr> {
+    Entity::find()
+        .filter(Column::TokenHash.eq(token_hash))
+        .one(db)
+        .await
 }
 
 /// Marks a token as used for rotation. Returns `false` when another request already

@@ -2,7 +2,9 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
+};
 use uuid::Uuid;
 
 use crate::entities::user_token::{ActiveModel, Column, Entity};
@@ -48,7 +50,11 @@ pub async fn issue(
 
 /// Uses a token once: returns its user when the token exists, has this purpose, is
 /// unused and not expired. Check and use are one statement, so it works exactly once.
-pub async fn consume(db: &impl ConnectionTrait, token_hash: &str, purpose: Purpose) -> Result<Option<Uuid>, DbErr> {
+pub async fn consume(
+    db: &impl ConnectionTrait,
+    token_hash: &str,
+    purpose: Purpose,
+) -> Result<Option<Uuid>, DbErr> {
     let now = Utc::now();
     let Some(token) = Entity::find()
         .filter(Column::TokenHash.eq(token_hash))
@@ -69,7 +75,11 @@ pub async fn consume(db: &impl ConnectionTrait, token_hash: &str, purpose: Purpo
 }
 
 /// Marks all unused tokens of a purpose as used.
-pub async fn invalidate(db: &impl ConnectionTrait, user_id: Uuid, purpose: Purpose) -> Result<(), DbErr> {
+pub async fn invalidate(
+    db: &impl ConnectionTrait,
+    user_id: Uuid,
+    purpose: Purpose,
+) -> Result<(), DbErr> {
     Entity::update_many()
         .col_expr(Column::UsedAt, Expr::value(Utc::now()))
         .filter(Column::UserId.eq(user_id))

@@ -4,7 +4,10 @@ use chrono::Utc;
 use glokal_api_types::User;
 use glokal_domain::{Language, Role};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, SqlErr};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set, SqlErr,
+};
 use uuid::Uuid;
 
 use crate::entities::user::{self, ActiveModel, Column, Entity, Model};
@@ -79,7 +82,10 @@ pub async fn create(db: &impl ConnectionTrait, new: NewUser) -> Result<Model, Cr
 
 /// Finds an account by its (normalised) e-mail address.
 pub async fn find_by_email(db: &impl ConnectionTrait, email: &str) -> Result<Option<Model>, DbErr> {
-    Entity::find().filter(Column::Email.eq(email.to_lowercase())).one(db).await
+    Entity::find()
+        .filter(Column::Email.eq(email.to_lowercase()))
+        .one(db)
+        .await
 }
 
 /// Finds an account by id.
@@ -100,7 +106,11 @@ pub async fn mark_email_verified(db: &impl ConnectionTrait, id: Uuid) -> Result<
 }
 
 /// Replaces the password hash.
-pub async fn set_password_hash(db: &impl ConnectionTrait, id: Uuid, hash: String) -> Result<(), DbErr> {
+pub async fn set_password_hash(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    hash: String,
+) -> Result<(), DbErr> {
     Entity::update_many()
         .col_expr(Column::PasswordHash, Expr::value(hash))
         .col_expr(Column::UpdatedAt, Expr::value(Utc::now()))
@@ -129,8 +139,14 @@ pub async fn update_profile(
 }
 
 /// Sets the platform role of an account.
-pub async fn set_role(db: &impl ConnectionTrait, id: Uuid, role: Role) -> Result<Option<Model>, DbErr> {
-    let Some(current) = find_by_id(db, id).await? else { return Ok(None) };
+pub async fn set_role(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    role: Role,
+) -> Result<Option<Model>, DbErr> {
+    let Some(current) = find_by_id(db, id).await? else {
+        return Ok(None);
+    };
     let mut active: user::ActiveModel = current.into();
     active.role = Set(role.as_str().to_owned());
     active.updated_at = Set(Utc::now());
@@ -144,7 +160,11 @@ pub async fn delete(db: &impl ConnectionTrait, id: Uuid) -> Result<(), DbErr> {
 }
 
 /// One page of accounts, oldest first, with the total count.
-pub async fn list(db: &impl ConnectionTrait, offset: u64, limit: u64) -> Result<(Vec<Model>, u64), DbErr> {
+pub async fn list(
+    db: &impl ConnectionTrait,
+    offset: u64,
+    limit: u64,
+) -> Result<(Vec<Model>, u64), DbErr> {
     let total = Entity::find().count(db).await?;
     let page = Entity::find()
         .order_by_asc(Column::CreatedAt)

@@ -17,7 +17,9 @@ use std::process::{Child, Command, ExitCode};
 use std::time::{Duration, Instant};
 
 /// The SPA's release bundle (wasm + js + css, gzip) must stay under this.
-const BUNDLE_BUDGET_GZIP_BYTES: u64 = 400 * 1024;
+/// Whole SPA (wasm + JS + CSS), gzip: about one second at 5 Mbit/s. Trunk cannot split the
+/// wasm into lazily loaded parts, so every page counts; raise it only as a decision.
+const BUNDLE_BUDGET_GZIP_BYTES: u64 = 600 * 1024;
 /// PostgreSQL used for the second run of the database suites in CI.
 pub const CI_POSTGRES_URL: &str = "postgres://postgres@127.0.0.1:5432/test";
 
@@ -52,7 +54,10 @@ fn main() -> ExitCode {
 
 /// The workspace root.
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("workspace root")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .expect("workspace root")
 }
 
 /// Build output outside the clone, so fresh clones (CI) reuse earlier builds.
@@ -80,14 +85,18 @@ fn minutes(d: Duration) -> String {
 /// A command in the workspace root with the shared target dir and tool PATH.
 pub fn command(program: &str) -> Command {
     let mut cmd = Command::new(program);
-    cmd.current_dir(root()).env("CARGO_TARGET_DIR", target_dir()).env("PATH", tools::path_with_tools());
+    cmd.current_dir(root())
+        .env("CARGO_TARGET_DIR", target_dir())
+        .env("PATH", tools::path_with_tools());
     cmd
 }
 
 /// Runs a command to completion; fails with its description otherwise.
 pub fn exec(cmd: &mut Command) -> Result {
     let shown = format!("{cmd:?}");
-    let status = cmd.status().map_err(|e| format!("cannot start {shown}: {e}"))?;
+    let status = cmd
+        .status()
+        .map_err(|e| format!("cannot start {shown}: {e}"))?;
     if status.success() {
         Ok(())
     } else {
@@ -112,7 +121,11 @@ fn report_bundle() -> Result<u64> {
     let dist = root().join("dist");
     let mut total_gzip = 0;
     let mut total_raw = 0;
-    let mut entries: Vec<_> = std::fs::read_dir(&dist).map_err(|e| format!("no dist/: {e}"))?.flatten().map(|e| e.path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(&dist)
+        .map_err(|e| format!("no dist/: {e}"))?
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     entries.sort();
     println!("{:<48} {:>10} {:>10}", "file", "raw", "gzip -9");
     for path in entries {
@@ -121,13 +134,25 @@ fn report_bundle() -> Result<u64> {
             continue;
         }
         let raw = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
-        let output = Command::new("gzip").args(["-9", "-c"]).arg(&path).output().map_err(|e| format!("gzip: {e}"))?;
+        let output = Command::new("gzip")
+            .args(["-9", "-c"])
+            .arg(&path)
+            .output()
+            .map_err(|e| format!("gzip: {e}"))?;
         let gz = output.stdout.len() as u64;
-        println!("{:<48} {:>10} {:>10}", path.file_name().unwrap().to_string_lossy(), raw, gz);
+        println!(
+            "{:<48} {:>10} {:>10}",
+            path.file_name().unwrap().to_string_lossy(),
+            raw,
+            gz
+        );
         total_raw += raw;
         total_gzip += gz;
     }
-    println!("{:<48} {:>10} {:>10}  (budget {} gzip)", "total", total_raw, total_gzip, BUNDLE_BUDGET_GZIP_BYTES);
+    println!(
+        "{:<48} {:>10} {:>10}  (budget {} gzip)",
+        "total", total_raw, total_gzip, BUNDLE_BUDGET_GZIP_BYTES
+    );
     if total_gzip > BUNDLE_BUDGET_GZIP_BYTES {
         return Err(format!("the SPA bundle is {total_gzip} bytes gzip, over the budget of {BUNDLE_BUDGET_GZIP_BYTES}"));
     }
@@ -135,12 +160,19 @@ fn report_bundle() -> Result<u64> {
 }
 
 fn server_binary(release: bool) -> PathBuf {
-    target_dir().join(if release { "release" } else { "debug" }).join("glokal")
+    target_dir()
+        .join(if release { "release" } else { "debug" })
+        .join("glokal")
 }
 
 fn run(args: &[String]) -> Result {
     let release = args.iter().any(|a| a == "--release");
-    let port = args.iter().position(|a| a == "--port").and_then(|i| args.get(i + 1)).cloned().unwrap_or_else(|| "8080".to_owned());
+    let port = args
+        .iter()
+        .position(|a| a == "--port")
+        .and_then(|i| args.get(i + 1))
+        .cloned()
+        .unwrap_or_else(|| "8080".to_owned());
     build_spa()?;
     step("Building the server");
     let mut build = cargo();
@@ -153,14 +185,26 @@ fn run(args: &[String]) -> Result {
     let url = env::var("GLOKAL_PUBLIC_URL").unwrap_or_else(|_| format!("http://{bind}"));
     step("Loading demo data");
     exec(command(server_binary(release).to_str().unwrap()).args(["seed", "--demo"]))?;
-    step(&format!("Glokal runs at {url}  (API docs: {url}/api/docs/, mails: ./data/outbox/; Ctrl+C stops)"));
+    step(&format!(
+        "Glokal runs at {url}  (API docs: {url}/api/docs/, mails: ./data/outbox/; Ctrl+C stops)"
+    ));
     println!("Demo logins (password Glokal-Demo-2026): admin@demo.glokal.eu, kammer@demo.glokal.eu, firma@demo.glokal.eu, firma.cz@demo.glokal.eu\n");
-    exec(command(server_binary(release).to_str().unwrap()).arg("serve").env("GLOKAL_BIND", &bind).env("GLOKAL_PUBLIC_URL", &url).env("GLOKAL_STATIC_DIR", root().join("dist")))
+    exec(
+        command(server_binary(release).to_str().unwrap())
+            .arg("serve")
+            .env("GLOKAL_BIND", &bind)
+            .env("GLOKAL_PUBLIC_URL", &url)
+            .env("GLOKAL_STATIC_DIR", root().join("dist")),
+    )
 }
 
 fn update_openapi() -> Result {
     step("Updating api-spec/openapi.json");
-    exec(cargo().args(["test", "-p", "glokal", "--test", "api", "openapi"]).env("GLOKAL_UPDATE_OPENAPI", "1"))
+    exec(
+        cargo()
+            .args(["test", "-p", "glokal", "--test", "api", "openapi"])
+            .env("GLOKAL_UPDATE_OPENAPI", "1"),
+    )
 }
 
 fn test() -> Result {
@@ -173,20 +217,36 @@ fn test() -> Result {
     tools::ensure_browser_tools()?;
 
     step("Unit and API tests on SQLite (cargo test)");
-    exec(cargo().args(["test", "--no-fail-fast"]).env_remove("GLOKAL_TEST_DATABASE_URL"))?;
+    exec(
+        cargo()
+            .args(["test", "--no-fail-fast"])
+            .env_remove("GLOKAL_TEST_DATABASE_URL"),
+    )?;
 
     match &postgres {
         Some(url) => {
-            step(&format!("Persistence and API tests on PostgreSQL ({})", redact(url)));
-            exec(cargo().args(["test", "-p", "glokal", "--test", "api", "--no-fail-fast"]).env("GLOKAL_TEST_DATABASE_URL", url))?;
+            step(&format!(
+                "Persistence and API tests on PostgreSQL ({})",
+                redact(url)
+            ));
+            exec(
+                cargo()
+                    .args(["test", "-p", "glokal", "--test", "api", "--no-fail-fast"])
+                    .env("GLOKAL_TEST_DATABASE_URL", url),
+            )?;
         }
-        None => println!("(PostgreSQL suites skipped: set GLOKAL_TEST_DATABASE_URL=postgres://… or CI=true)"),
+        None => println!(
+            "(PostgreSQL suites skipped: set GLOKAL_TEST_DATABASE_URL=postgres://… or CI=true)"
+        ),
     }
 
     let gzip = build_spa()?;
     step("Browser tests (headless Chromium) against the real server and the built SPA");
     e2e()?;
-    step(&format!("All tests passed in {} (SPA bundle {gzip} bytes gzip)", minutes(started.elapsed())));
+    step(&format!(
+        "All tests passed in {} (SPA bundle {gzip} bytes gzip)",
+        minutes(started.elapsed())
+    ));
     Ok(())
 }
 
@@ -222,9 +282,23 @@ fn e2e() -> Result {
     let artifacts = root().join("e2e/artifacts");
     std::fs::create_dir_all(&artifacts).map_err(|e| e.to_string())?;
     let base = format!("http://127.0.0.1:{port}");
+    // A stand-in for the Czech register ARES, so the "fill from IČO" test never leaves the machine.
+    let ares_port = free_port()?;
+    let _ares = Server(
+        command("node")
+            .arg("e2e/fake-ares.mjs")
+            .arg(ares_port.to_string())
+            .spawn()
+            .map_err(|e| format!("cannot start e2e/fake-ares.mjs: {e}"))?,
+    );
+    wait_listening(ares_port)?;
     let log = std::fs::File::create(artifacts.join("server.log")).map_err(|e| e.to_string())?;
     let child = command(server_binary(false).to_str().unwrap())
         .arg("serve")
+        .env(
+            "GLOKAL_ARES_URL",
+            format!("http://127.0.0.1:{ares_port}/ekonomicke-subjekty-v-be/rest"),
+        )
         .env("GLOKAL_BIND", format!("127.0.0.1:{port}"))
         .env("GLOKAL_PUBLIC_URL", &base)
         .env("GLOKAL_DATA_DIR", &data)
@@ -241,6 +315,7 @@ fn e2e() -> Result {
             .args(["--test", "--test-concurrency=1", "--test-reporter=spec"])
             .arg("e2e/tests/")
             .env("GLOKAL_E2E_BASE_URL", &base)
+            .env("GLOKAL_E2E_FAKE_ARES", "1")
             .env("GLOKAL_E2E_OUTBOX", data.join("outbox"))
             .env("GLOKAL_E2E_ARTIFACTS", &artifacts),
     );
@@ -248,13 +323,28 @@ fn e2e() -> Result {
     let pid = server.0.id().to_string();
     let _ = Command::new("kill").args(["-TERM", &pid]).status();
     let status = server.0.wait().map_err(|e| e.to_string())?;
-    println!("server stopped after SIGTERM: {status} (screenshots and server.log in e2e/artifacts/)");
+    println!(
+        "server stopped after SIGTERM: {status} (screenshots and server.log in e2e/artifacts/)"
+    );
     result?;
     if !status.success() {
-        return Err(format!("the server did not shut down cleanly on SIGTERM ({status})"));
+        return Err(format!(
+            "the server did not shut down cleanly on SIGTERM ({status})"
+        ));
     }
     let _ = std::fs::remove_dir_all(&data);
     Ok(())
+}
+
+/// Waits (up to 10 s) until something listens on the local port.
+fn wait_listening(port: u16) -> Result {
+    for _ in 0..100 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return Ok(());
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    Err(format!("nothing listens on port {port}"))
 }
 
 /// Waits until `GET /readyz` answers 200.
@@ -264,7 +354,10 @@ pub fn wait_ready(base: &str) -> Result {
         if let Ok(mut stream) = std::net::TcpStream::connect(&addr) {
             use std::io::{Read, Write};
             let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
-            let _ = write!(stream, "GET /readyz HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
+            let _ = write!(
+                stream,
+                "GET /readyz HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+            );
             let mut answer = String::new();
             let _ = stream.read_to_string(&mut answer);
             if answer.starts_with("HTTP/1.1 200") {
@@ -273,5 +366,7 @@ pub fn wait_ready(base: &str) -> Result {
         }
         std::thread::sleep(Duration::from_millis(100));
     }
-    Err(format!("the server at {base} did not become ready (see e2e/artifacts/server.log)"))
+    Err(format!(
+        "the server at {base} did not become ready (see e2e/artifacts/server.log)"
+    ))
 }

@@ -1,6 +1,8 @@
 //! The logged-in person's own account (`/me`).
 
-use glokal_api_types::{AccountExport, AuthTokens, ChangePasswordRequest, DeleteAccountRequest, UpdateMeRequest, User};
+use glokal_api_types::{
+    AccountExport, AuthTokens, ChangePasswordRequest, DeleteAccountRequest, UpdateMeRequest, User,
+};
 use gloo_net::http::Method;
 
 use super::{Api, ApiClientError};
@@ -20,8 +22,13 @@ impl Api {
     }
 
     /// `POST /me/password`: changes the password; other sessions end, the new token is stored.
-    pub async fn change_password(self, request: ChangePasswordRequest) -> Result<AuthTokens, ApiClientError> {
-        let tokens: AuthTokens = self.call(Method::POST, "/me/password", &request, true).await?;
+    pub async fn change_password(
+        self,
+        request: ChangePasswordRequest,
+    ) -> Result<AuthTokens, ApiClientError> {
+        let tokens: AuthTokens = self
+            .call(Method::POST, "/me/password", &request, true)
+            .await?;
         self.session.sign_in(tokens.clone());
         Ok(tokens)
     }
@@ -32,14 +39,20 @@ impl Api {
         let response = self.send(Method::GET, "/me/export", None, true).await?;
         let status = response.status();
         let text = response.text().await.map_err(|_| ApiClientError::Network)?;
-        serde_json::from_str::<AccountExport>(&text).map_err(|_| ApiClientError::Unexpected { status })?;
+        serde_json::from_str::<AccountExport>(&text)
+            .map_err(|_| ApiClientError::Unexpected { status })?;
         Ok(text)
     }
 
     /// `DELETE /me`: deletes the account (password confirms). The caller ends the local
     /// session once it has left pages that require a login.
     pub async fn delete_account(self, password: String) -> Result<(), ApiClientError> {
-        self.call_empty(Method::DELETE, "/me", Some(&DeleteAccountRequest { password }), true)
-            .await
+        self.call_empty(
+            Method::DELETE,
+            "/me",
+            Some(&DeleteAccountRequest { password }),
+            true,
+        )
+        .await
     }
 }

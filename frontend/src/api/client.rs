@@ -48,7 +48,11 @@ impl Api {
         body: Option<String>,
         auth: bool,
     ) -> Result<Response, ApiClientError> {
-        let token = if auth { self.session.token_untracked() } else { None };
+        let token = if auth {
+            self.session.token_untracked()
+        } else {
+            None
+        };
         let response = self
             .send_once(method.clone(), path, body.as_deref(), token.as_deref())
             .await?;
@@ -85,7 +89,9 @@ impl Api {
             request = request.header("Authorization", &format!("Bearer {token}"));
         }
         let request = match body {
-            Some(body) => request.header("Content-Type", "application/json").body(body.to_owned()),
+            Some(body) => request
+                .header("Content-Type", "application/json")
+                .body(body.to_owned()),
             None => request.build(),
         }
         .map_err(|_| ApiClientError::Network)?;
@@ -123,7 +129,11 @@ impl Api {
     }
 
     /// GET returning JSON.
-    pub(super) async fn get<T: DeserializeOwned>(self, path: &str, auth: bool) -> Result<T, ApiClientError> {
+    pub(super) async fn get<T: DeserializeOwned>(
+        self,
+        path: &str,
+        auth: bool,
+    ) -> Result<T, ApiClientError> {
         decode(self.send(Method::GET, path, None, auth).await?).await
     }
 

@@ -72,7 +72,9 @@ impl ApiClientError {
     /// The HTTP status, if there was an answer.
     pub fn status(&self) -> Option<u16> {
         match self {
-            ApiClientError::Api { status, .. } | ApiClientError::Unexpected { status } => Some(*status),
+            ApiClientError::Api { status, .. } | ApiClientError::Unexpected { status } => {
+                Some(*status)
+            }
             _ => None,
         }
     }
@@ -124,8 +126,12 @@ impl fmt::Display for ApiClientError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ApiClientError::Network => f.write_str("the server could not be reached"),
-            ApiClientError::Api { status, body, .. } => write!(f, "{status} {}: {}", body.code, body.message),
-            ApiClientError::Unexpected { status } => write!(f, "unexpected answer with status {status}"),
+            ApiClientError::Api { status, body, .. } => {
+                write!(f, "{status} {}: {}", body.code, body.message)
+            }
+            ApiClientError::Unexpected { status } => {
+                write!(f, "unexpected answer with status {status}")
+            }
             ApiClientError::Invalid(fields) => write!(f, "invalid fields: {fields:?}"),
         }
     }

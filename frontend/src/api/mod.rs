@@ -5,7 +5,12 @@ mod account;
 mod auth;
 mod client;
 mod error;
+mod organizations;
+mod query;
+mod reference;
 mod system;
 
 pub use client::{use_api, Api};
 pub use error::ApiClientError;
+pub use query::{from_wire_name, wire_name};
+pub use reference::{label_in, NaceIndex};

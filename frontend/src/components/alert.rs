@@ -47,7 +47,10 @@ pub fn ErrorAlert(error: ApiClientError) -> impl IntoView {
     };
     let retry = move || {
         retry_after.map(|seconds| {
-            let text = i18n.t_args("alert-retry-after", &[("seconds", FluentValue::from(seconds as f64))]);
+            let text = i18n.t_args(
+                "alert-retry-after",
+                &[("seconds", FluentValue::from(seconds as f64))],
+            );
             view! { " " {text} }
         })
     };

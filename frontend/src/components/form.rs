@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use crate::api::ApiClientError;
 use crate::components::alert::ErrorAlert;
 use crate::components::spinner::Spinner;
-use crate::i18n::{tr, use_i18n};
+use crate::i18n::{tr, tr_label, use_i18n, Label};
 
 /// Result of the last submission of one form: a form-level error and field codes.
 #[derive(Clone, Copy)]
@@ -46,9 +46,35 @@ impl FormFeedback {
         };
         // The fields are marked on the next render; focus after it.
         gloo_timers::callback::Timeout::new(0, move || {
-            let field = form.query_selector("[aria-invalid=\"true\"]").ok().flatten();
+            let field = form
+                .query_selector("[aria-invalid=\"true\"]")
+                .ok()
+                .flatten();
             if let Some(field) = field.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
                 let _ = field.focus();
+            }
+        })
+        .forget();
+    }
+
+    /// Records a failed attempt and, after the next render, moves keyboard focus to the first
+    /// visible field marked invalid inside the element `container_id`.
+    pub fn fail_and_focus(&self, container_id: &'static str, error: ApiClientError) {
+        self.fail(error);
+        gloo_timers::callback::Timeout::new(0, move || {
+            let Ok(fields) =
+                document().query_selector_all(&format!("#{container_id} [aria-invalid=\"true\"]"))
+            else {
+                return;
+            };
+            for index in 0..fields.length() {
+                let field = fields
+                    .item(index)
+                    .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(field) = field.filter(|f| f.offset_parent().is_some()) {
+                    let _ = field.focus();
+                    return;
+                }
             }
         })
         .forget();
@@ -79,7 +105,9 @@ impl Checks {
     /// `field` must not be blank.
     pub fn required(mut self, field: &str, value: &str) -> Self {
         if value.trim().is_empty() {
-            self.0.entry(field.to_owned()).or_insert_with(|| "required".to_owned());
+            self.0
+                .entry(field.to_owned())
+                .or_insert_with(|| "required".to_owned());
         }
         self
     }
@@ -121,6 +149,16 @@ impl Checks {
         self
     }
 
+    /// Records `code` for `field` unless `ok`.
+    pub fn check(mut self, field: &str, ok: bool, code: &str) -> Self {
+        if !ok {
+            self.0
+                .entry(field.to_owned())
+                .or_insert_with(|| code.to_owned());
+        }
+        self
+    }
+
     /// `Err` with all problems, or `Ok` when the form may be sent.
     pub fn finish(self) -> Result<(), ApiClientError> {
         if self.0.is_empty() {
@@ -134,16 +172,22 @@ impl Checks {
 /// The form-level error of the last attempt, if any.
 #[component]
 pub fn FormError(feedback: FormFeedback) -> impl IntoView {
-    move || feedback.error().map(|error| view! { <ErrorAlert error=error /> })
+    move || {
+        feedback
+            .error()
+            .map(|error| view! { <ErrorAlert error=error /> })
+    }
 }
 
 /// A labelled input bound to `value`, showing `field-<code>` errors reported for `field`.
 #[component]
 pub fn TextField(
     /// Element id (unique on the page); also the `name`.
-    id: &'static str,
+    #[prop(into)]
+    id: String,
     /// API field whose errors are shown under this input.
-    field: &'static str,
+    #[prop(into)]
+    field: String,
     /// Visible label.
     #[prop(into)]
     label: TextProp,
@@ -166,27 +210,16 @@ pub fn TextField(
     /// Whether the field must be filled in.
     #[prop(default = true)]
     required: bool,
+    /// Virtual keyboard hint (`numeric`, …).
+    #[prop(optional)]
+    inputmode: Option<&'static str>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
-    let has_hint = hint.is_some();
     let shown = RwSignal::new(false);
-    let error_code = Memo::new(move |_| feedback.field(field));
-    let described_by = {
-        let error_id = error_id.clone();
-        let hint_id = hint_id.clone();
-        move || {
-            let mut ids = Vec::new();
-            if has_hint {
-                ids.push(hint_id.clone());
-            }
-            if error_code.with(Option::is_some) {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let state = FieldState::new(feedback, field);
+    let described_by =
+        state.described_by(hint.is_some().then(|| hint_id.clone()), error_id.clone());
     let kind = move || {
         if password && !shown.get() {
             "password"
@@ -203,7 +236,7 @@ pub fn TextField(
             <button
                 type="button"
                 class="field-toggle"
-                aria-controls=id
+                aria-controls=id.clone()
                 aria-pressed=move || if shown.get() { "true" } else { "false" }
                 data-testid=format!("{id}-toggle")
                 on:click=move |_| shown.update(|s| *s = !*s)
@@ -218,31 +251,152 @@ pub fn TextField(
         }
     });
     view! {
-        <div class="field" class:field-invalid=move || error_code.with(Option::is_some)>
-            <label for=id class="field-label">
+        <div class="field" class:field-invalid=state.invalid()>
+            <label for=id.clone() class="field-label">
                 {move || label.get().to_string()}
                 {(!required).then(|| view! { <span class="field-optional">" " {tr("form-optional")}</span> })}
             </label>
             {hint.map(|hint| view! { <p class="field-hint" id=hint_id.clone()>{move || hint.get().to_string()}</p> })}
             <div class="field-control" class:field-control-password=password>
                 <input
-                    id=id
+                    id=id.clone()
                     name=id
                     class="input"
                     type=kind
+                    inputmode=inputmode
                     autocomplete=autocomplete
                     aria-required=if required { "true" } else { "false" }
-                    aria-invalid=move || if error_code.with(Option::is_some) { "true" } else { "false" }
+                    aria-invalid=state.aria_invalid()
                     aria-describedby=described_by
                     bind:value=value
                 />
                 {toggle}
             </div>
-            <p class="field-error" id=error_id.clone() hidden=move || error_code.with(Option::is_none)>
-                {move || error_code.get().map(|code| i18n.t(&format!("field-{code}")))}
-            </p>
+            <FieldErrorText id=error_id state=state />
         </div>
     }
+}
+
+/// The error state of one API field of a form; the closures it hands out share one type each,
+/// however many fields use them (which keeps the bundle small).
+#[derive(Clone, Copy)]
+pub struct FieldState {
+    feedback: FormFeedback,
+    field: StoredValue<String>,
+}
+
+impl FieldState {
+    /// The state of `field` in `feedback`.
+    pub fn new(feedback: FormFeedback, field: impl Into<String>) -> Self {
+        Self {
+            feedback,
+            field: StoredValue::new(field.into()),
+        }
+    }
+
+    /// The field code, if the last attempt reported one (tracked).
+    pub fn code(&self) -> Option<String> {
+        self.field
+            .try_with_value(|field| self.feedback.field(field))
+            .flatten()
+    }
+
+    /// For `class:field-invalid`.
+    pub fn invalid(&self) -> impl Fn() -> bool + Clone + Send + Sync + 'static {
+        let state = *self;
+        move || state.code().is_some()
+    }
+
+    /// For `aria-invalid`.
+    pub fn aria_invalid(&self) -> impl Fn() -> &'static str + Clone + Send + Sync + 'static {
+        let state = *self;
+        move || {
+            if state.code().is_some() {
+                "true"
+            } else {
+                "false"
+            }
+        }
+    }
+
+    /// For `aria-describedby`: the hint (if any) and, while shown, the error.
+    pub fn described_by(
+        &self,
+        hint_id: Option<String>,
+        error_id: String,
+    ) -> impl Fn() -> Option<String> + Clone + Send + Sync + 'static {
+        let state = *self;
+        move || {
+            let error = state.code().is_some().then_some(error_id.as_str());
+            let ids: Vec<&str> = hint_id.as_deref().into_iter().chain(error).collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    }
+}
+
+/// The message of a field code (`field-<code>`), or a general one for codes this build does not know.
+pub fn field_message(lang: glokal_domain::Language, code: &str) -> String {
+    let id = format!("field-{code}");
+    if glokal_i18n::has(lang, &id) {
+        glokal_i18n::t(lang, &id)
+    } else {
+        glokal_i18n::t(lang, "form-field-invalid")
+    }
+}
+
+/// The error line under a field (hidden while there is none); `id` is what `aria-describedby` names.
+#[component]
+pub fn FieldErrorText(#[prop(into)] id: String, state: FieldState) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <p class="field-error" id=id hidden=move || state.code().is_none()>
+            {move || state.code().map(|code| field_message(i18n.lang(), &code))}
+        </p>
+    }
+}
+
+/// A labelled select bound to `value`; `empty` adds a first choice with the value "".
+#[component]
+pub fn SelectField(
+    #[prop(into)] id: String,
+    #[prop(into)] field: String,
+    #[prop(into)] label: TextProp,
+    value: RwSignal<String>,
+    feedback: FormFeedback,
+    /// (value, label) pairs.
+    options: Vec<(String, Label)>,
+    /// Label of the empty choice ("not specified"), if there is one.
+    #[prop(optional)]
+    empty: Option<Label>,
+    #[prop(default = true)] required: bool,
+) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    let state = FieldState::new(feedback, field);
+    let options = empty.map(|e| (String::new(), e)).into_iter().chain(options);
+    view! {
+        <div class="field" class:field-invalid=state.invalid()>
+            <label for=id.clone() class="field-label">
+                {move || label.get().to_string()}
+                {(!required).then(|| view! { <span class="field-optional">" " {tr("form-optional")}</span> })}
+            </label>
+            <select
+                id=id
+                class="input select"
+                aria-invalid=state.aria_invalid()
+                aria-describedby=state.described_by(None, error_id.clone())
+                on:change=move |ev| value.set(event_target_value(&ev))
+            >
+                {options.map(|(code, text)| select_option(code, text, value.into())).collect_view()}
+            </select>
+            <FieldErrorText id=error_id state=state />
+        </div>
+    }
+}
+
+/// One `<option>`, selected while `current` has its value.
+pub fn select_option(value: String, label: Label, current: Signal<String>) -> impl IntoView {
+    let selected = value.clone();
+    view! { <option value=value prop:selected=move || current.with(|c| *c == selected)>{tr_label(label)}</option> }
 }
 
 /// The primary button of a form; disabled with a spinner while the request runs.

@@ -22,11 +22,18 @@ struct NavItem {
 }
 
 /// The main navigation; features (directory, marketplace, events, search) add entries here.
-const NAV_ITEMS: &[NavItem] = &[NavItem {
-    href: "/",
-    label_id: "nav-home",
-    exact: true,
-}];
+const NAV_ITEMS: &[NavItem] = &[
+    NavItem {
+        href: "/",
+        label_id: "nav-home",
+        exact: true,
+    },
+    NavItem {
+        href: "/organizations",
+        label_id: "nav-directory",
+        exact: false,
+    },
+];
 
 /// The header shown on every page.
 #[component]
@@ -68,7 +75,7 @@ pub fn Header() -> impl IntoView {
                                     let id = item.label_id;
                                     view! {
                                         <li>
-                                            <A href=item.href exact=item.exact attr:class="nav-link">
+                                            <A href=item.href exact=item.exact attr:class="nav-link" attr:data-testid=id>
                                                 {move || i18n.t(id)}
                                             </A>
                                         </li>

@@ -1,10 +1,14 @@
 //! Building blocks shared by the pages.
 
 pub mod alert;
+pub mod chips;
+pub mod combobox;
 pub mod footer;
 pub mod form;
+pub mod fresh;
 pub mod header;
 pub mod language_switcher;
+pub mod leave_guard;
 pub mod logo;
 pub mod require_login;
 pub mod spinner;

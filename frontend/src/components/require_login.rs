@@ -29,3 +29,40 @@ pub fn RequireLogin(children: ChildrenFn) -> impl IntoView {
         }
     }
 }
+
+/// Where a page that needs a login stands (see [`login_gate`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Gate {
+    /// The session is still being restored.
+    Wait,
+    /// Logged in: show the page.
+    Open,
+    /// Not logged in: go to the login form, which returns here.
+    Login(String),
+    /// Not logged in, but already on the way elsewhere (logout): show nothing.
+    Away,
+}
+
+/// The same decision as [`RequireLogin`], for pages that render their content themselves
+/// (a `RequireLogin` wrapper would type-erase the whole page, which costs bundle size).
+pub fn login_gate() -> impl Fn() -> Gate + Copy + Send + Sync + 'static {
+    let session = use_session();
+    let guarded_path = StoredValue::new(use_location().pathname.get_untracked());
+    // A memo: a refreshed token or a changed profile must not re-render the page (and lose
+    // what was typed into a form).
+    let gate = Memo::new(move |_| {
+        if !session.ready() {
+            Gate::Wait
+        } else if session.is_logged_in() {
+            Gate::Open
+        } else {
+            let path = guarded_path.get_value();
+            if window().location().pathname().ok().as_deref() != Some(path.as_str()) {
+                Gate::Away
+            } else {
+                Gate::Login(format!("/login?next={path}"))
+            }
+        }
+    });
+    move || gate.get()
+}

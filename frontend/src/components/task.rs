@@ -19,7 +19,9 @@ impl Job {
     pub fn new(future: impl Future<Output = ()> + 'static) -> Self {
         let slot = std::cell::RefCell::new(Some(future.boxed_local()));
         Job(Rc::new(move || {
-            slot.borrow_mut().take().unwrap_or_else(|| async {}.boxed_local())
+            slot.borrow_mut()
+                .take()
+                .unwrap_or_else(|| async {}.boxed_local())
         }))
     }
 }

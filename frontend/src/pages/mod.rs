@@ -5,3 +5,4 @@ pub mod auth;
 pub mod home;
 pub mod legal;
 pub mod not_found;
+pub mod organizations;

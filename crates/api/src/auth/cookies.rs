@@ -30,5 +30,7 @@ pub fn cleared_refresh_cookie() -> Cookie<'static> {
 
 /// The refresh token the request carries, if any.
 pub fn refresh_token_of(req: &HttpRequest) -> Option<String> {
-    req.cookie(REFRESH_COOKIE).map(|c| c.value().to_owned()).filter(|v| !v.is_empty())
+    req.cookie(REFRESH_COOKIE)
+        .map(|c| c.value().to_owned())
+        .filter(|v| !v.is_empty())
 }

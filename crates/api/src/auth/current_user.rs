@@ -31,7 +31,10 @@ impl CurrentUser {
 fn bearer_token(req: &HttpRequest) -> Option<String> {
     let value = req.headers().get(header::AUTHORIZATION)?.to_str().ok()?;
     let (scheme, token) = value.split_once(' ')?;
-    scheme.eq_ignore_ascii_case("bearer").then(|| token.trim().to_owned()).filter(|t| !t.is_empty())
+    scheme
+        .eq_ignore_ascii_case("bearer")
+        .then(|| token.trim().to_owned())
+        .filter(|t| !t.is_empty())
 }
 
 impl FromRequest for CurrentUser {
@@ -42,7 +45,9 @@ impl FromRequest for CurrentUser {
         let state = req.app_data::<web::Data<AppState>>().cloned();
         let token = bearer_token(req);
         Box::pin(async move {
-            let state = state.ok_or_else(|| ApiError::Unexpected(anyhow::anyhow!("application state missing")))?;
+            let state = state.ok_or_else(|| {
+                ApiError::Unexpected(anyhow::anyhow!("application state missing"))
+            })?;
             let token = token.ok_or(ApiError::Client(ErrorCode::Unauthorized))?;
             let claims = state.jwt.verify(&token)?;
             let user = glokal_store::users::find_by_id(&state.db, claims.sub)

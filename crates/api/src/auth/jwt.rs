@@ -38,7 +38,12 @@ impl JwtKeys {
         validation.set_issuer(&[ISSUER]);
         validation.set_required_spec_claims(&["exp", "sub", "iss"]);
         validation.leeway = 5;
-        JwtKeys { encoding: EncodingKey::from_secret(secret), decoding: DecodingKey::from_secret(secret), validation, ttl }
+        JwtKeys {
+            encoding: EncodingKey::from_secret(secret),
+            decoding: DecodingKey::from_secret(secret),
+            validation,
+            ttl,
+        }
     }
 
     /// Lifetime of issued tokens.
@@ -49,17 +54,27 @@ impl JwtKeys {
     /// Issues a token for a user.
     pub fn issue(&self, user_id: Uuid, role: Role) -> anyhow::Result<String> {
         let now = Utc::now().timestamp();
-        let claims = Claims { sub: user_id, role, iat: now, exp: now + self.ttl.as_secs() as i64, iss: ISSUER.to_owned() };
-        Ok(encode(&Header::new(Algorithm::HS256), &claims, &self.encoding)?)
+        let claims = Claims {
+            sub: user_id,
+            role,
+            iat: now,
+            exp: now + self.ttl.as_secs() as i64,
+            iss: ISSUER.to_owned(),
+        };
+        Ok(encode(
+            &Header::new(Algorithm::HS256),
+            &claims,
+            &self.encoding,
+        )?)
     }
 
     /// Verifies signature, issuer and expiry.
     pub fn verify(&self, token: &str) -> Result<Claims, ApiError> {
-        decode::<Claims>(token, &self.decoding, &self.validation).map(|data| data.claims).map_err(|err| {
-            match err.kind() {
+        decode::<Claims>(token, &self.decoding, &self.validation)
+            .map(|data| data.claims)
+            .map_err(|err| match err.kind() {
                 ErrorKind::ExpiredSignature => ApiError::Client(ErrorCode::TokenExpired),
                 _ => ApiError::Client(ErrorCode::Unauthorized),
-            }
-        })
+            })
     }
 }

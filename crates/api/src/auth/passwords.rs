@@ -23,19 +23,27 @@ pub fn hash(password: &str) -> anyhow::Result<String> {
 /// Checks a password against a PHC string; malformed hashes never match.
 pub fn verify(password: &str, phc: &str) -> bool {
     match PasswordHash::new(phc) {
-        Ok(parsed) => hasher().verify_password(password.as_bytes(), &parsed).is_ok(),
+        Ok(parsed) => hasher()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok(),
         Err(_) => false,
     }
 }
 
 /// Hashes on the blocking thread pool, off the async workers.
 pub async fn hash_blocking(password: String) -> ApiResult<String> {
-    actix_web::web::block(move || hash(&password)).await?.map_err(ApiError::Unexpected)
+    actix_web::web::block(move || hash(&password))
+        .await?
+        .map_err(ApiError::Unexpected)
 }
 
 /// Verifies on the blocking thread pool. With `None` it verifies against a dummy hash,
 /// so an unknown account costs the same time as a wrong password.
-pub async fn verify_blocking(password: String, phc: Option<String>, dummy: &'static str) -> ApiResult<bool> {
+pub async fn verify_blocking(
+    password: String,
+    phc: Option<String>,
+    dummy: &'static str,
+) -> ApiResult<bool> {
     let known = phc.is_some();
     let phc = phc.unwrap_or_else(|| dummy.to_owned());
     let matches = actix_web::web::block(move || verify(&password, &phc)).await?;

@@ -31,9 +31,18 @@ pub struct RateLimits {
 impl Default for RateLimits {
     fn default() -> Self {
         RateLimits {
-            login_per_account: Limit { burst: 5, period: Duration::from_secs(60) },
-            login_per_ip: Limit { burst: 30, period: Duration::from_secs(10) },
-            mail_per_address: Limit { burst: 3, period: Duration::from_secs(300) },
+            login_per_account: Limit {
+                burst: 5,
+                period: Duration::from_secs(60),
+            },
+            login_per_ip: Limit {
+                burst: 30,
+                period: Duration::from_secs(10),
+            },
+            mail_per_address: Limit {
+                burst: 3,
+                period: Duration::from_secs(300),
+            },
         }
     }
 }
@@ -48,7 +57,9 @@ impl<K: Hash + Eq + Clone> Keyed<K> {
         let quota = Quota::with_period(limit.period.max(Duration::from_millis(1)))
             .unwrap_or_else(|| Quota::per_second(NonZeroU32::MIN))
             .allow_burst(burst);
-        Keyed { limiter: RateLimiter::keyed(quota) }
+        Keyed {
+            limiter: RateLimiter::keyed(quota),
+        }
     }
 
     fn check(&self, key: &K) -> Result<(), ApiError> {
@@ -57,7 +68,9 @@ impl<K: Hash + Eq + Clone> Keyed<K> {
         }
         self.limiter.check_key(key).map_err(|not_until| {
             let wait = not_until.wait_time_from(DefaultClock::default().now());
-            ApiError::RateLimited { retry_after_secs: wait.as_secs().max(1) }
+            ApiError::RateLimited {
+                retry_after_secs: wait.as_secs().max(1),
+            }
         })
     }
 }

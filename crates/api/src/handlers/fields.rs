@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use glokal_api_types::LocalizedText;
 use glokal_domain::reference::nace::NaceCode;
+use glokal_domain::reference::spoken_languages;
 use glokal_domain::{DomainError, Email};
 
 use crate::error::ApiError;
@@ -16,25 +17,54 @@ pub struct Errors(BTreeMap<String, String>);
 impl Errors {
     /// Records `code` for `field` (the first error of a field wins).
     pub fn add(&mut self, field: impl Into<String>, code: &str) {
-        self.0.entry(field.into()).or_insert_with(|| code.to_owned());
+        self.0
+            .entry(field.into())
+            .or_insert_with(|| code.to_owned());
     }
 }
 
 /// Trims; blank becomes `None`; longer than `max` characters is an error; no control characters.
-pub fn optional(errors: &mut Errors, field: &str, value: Option<String>, max: usize) -> Option<String> {
+pub fn optional(
+    errors: &mut Errors,
+    field: &str,
+    value: Option<String>,
+    max: usize,
+) -> Option<String> {
     checked(errors, field, value, max, false)
 }
 
 /// Like [`optional`] for long texts: line breaks are kept (`\r\n` becomes `\n`).
-pub fn multiline(errors: &mut Errors, field: &str, value: Option<String>, max: usize) -> Option<String> {
-    checked(errors, field, value.map(|v| v.replace("\r\n", "\n").replace('\r', "\n")), max, true)
+pub fn multiline(
+    errors: &mut Errors,
+    field: &str,
+    value: Option<String>,
+    max: usize,
+) -> Option<String> {
+    checked(
+        errors,
+        field,
+        value.map(|v| v.replace("\r\n", "\n").replace('\r', "\n")),
+        max,
+        true,
+    )
 }
 
-fn checked(errors: &mut Errors, field: &str, value: Option<String>, max: usize, line_breaks: bool) -> Option<String> {
-    let value = value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())?;
+fn checked(
+    errors: &mut Errors,
+    field: &str,
+    value: Option<String>,
+    max: usize,
+    line_breaks: bool,
+) -> Option<String> {
+    let value = value
+        .map(|v| v.trim().to_owned())
+        .filter(|v| !v.is_empty())?;
     if value.chars().count() > max {
         errors.add(field, "too_long");
-    } else if value.chars().any(|c| c.is_control() && !(line_breaks && c == '\n')) {
+    } else if value
+        .chars()
+        .any(|c| c.is_control() && !(line_breaks && c == '\n'))
+    {
         errors.add(field, DomainError::ControlCharacters.code());
     }
     Some(value)
@@ -52,9 +82,21 @@ pub fn required(errors: &mut Errors, field: &str, value: String, max: usize) -> 
 /// An http(s) URL; `https://` is added when the scheme is missing.
 pub fn website(errors: &mut Errors, field: &str, value: Option<String>) -> Option<String> {
     let value = optional(errors, field, value, 300)?;
-    let url = if value.contains("://") { value } else { format!("https://{value}") };
-    let host = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")).map(|rest| rest.split(['/', '?', '#']).next().unwrap_or(""));
-    let valid = host.is_some_and(|h| h.contains('.') && !h.starts_with('.') && !h.ends_with('.') && h.chars().all(|c| c.is_alphanumeric() || ".-:".contains(c)));
+    let url = if value.contains("://") {
+        value
+    } else {
+        format!("https://{value}")
+    };
+    let host = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .map(|rest| rest.split(['/', '?', '#']).next().unwrap_or(""));
+    let valid = host.is_some_and(|h| {
+        h.contains('.')
+            && !h.starts_with('.')
+            && !h.ends_with('.')
+            && h.chars().all(|c| c.is_alphanumeric() || ".-:".contains(c))
+    });
     if !valid {
         errors.add(field, "invalid_url");
     }
@@ -65,7 +107,11 @@ pub fn website(errors: &mut Errors, field: &str, value: Option<String>) -> Optio
 pub fn phone(errors: &mut Errors, field: &str, value: Option<String>) -> Option<String> {
     let value = optional(errors, field, value, 50)?;
     let digits = value.chars().filter(char::is_ascii_digit).count();
-    if digits < 5 || !value.chars().all(|c| c.is_ascii_digit() || " +-/().".contains(c)) {
+    if digits < 5
+        || !value
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-/().".contains(c))
+    {
         errors.add(field, "invalid_phone");
     }
     Some(value)
@@ -83,12 +129,12 @@ pub fn email(errors: &mut Errors, field: &str, value: Option<String>) -> Option<
     }
 }
 
-/// ISO 639-1 codes, lower-cased, without duplicates.
+/// Codes from `list_languages`, lower-cased, without duplicates.
 pub fn language_codes(errors: &mut Errors, field: &str, values: Vec<String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for value in values {
         let code = value.trim().to_ascii_lowercase();
-        if code.len() != 2 || !code.chars().all(|c| c.is_ascii_lowercase()) {
+        if !spoken_languages::is_known(&code) {
             errors.add(field, DomainError::UnknownLanguage.code());
         } else if !out.contains(&code) {
             out.push(code);
@@ -130,7 +176,9 @@ pub fn nace_codes(errors: &mut Errors, field: &str, values: &[String]) -> Vec<St
     let mut out: Vec<String> = Vec::new();
     for (i, code) in values.iter().enumerate() {
         match NaceCode::parse(code) {
-            Ok(code) if !out.iter().any(|c| c == code.as_str()) => out.push(code.as_str().to_owned()),
+            Ok(code) if !out.iter().any(|c| c == code.as_str()) => {
+                out.push(code.as_str().to_owned())
+            }
             Ok(_) => {}
             Err(err) => errors.add(format!("{field}[{i}]"), err.code()),
         }
@@ -143,7 +191,11 @@ pub fn nace_codes(errors: &mut Errors, field: &str, values: &[String]) -> Vec<St
 
 /// Up to 30 trimmed keywords of at most 60 characters; blanks dropped.
 pub fn keywords(errors: &mut Errors, field: &str, values: Vec<String>) -> Vec<String> {
-    let keywords: Vec<String> = values.into_iter().map(|k| k.trim().to_owned()).filter(|k| !k.is_empty()).collect();
+    let keywords: Vec<String> = values
+        .into_iter()
+        .map(|k| k.trim().to_owned())
+        .filter(|k| !k.is_empty())
+        .collect();
     if keywords.len() > 30 {
         errors.add(field, "too_many");
     }

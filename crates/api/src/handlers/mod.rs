@@ -3,6 +3,7 @@
 pub mod admin;
 pub mod auth;
 pub mod fields;
+pub mod invitations;
 pub mod me;
 pub mod opportunities;
 pub mod organizations;

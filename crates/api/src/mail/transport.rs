@@ -12,7 +12,10 @@ use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 #[derive(Clone)]
 pub enum Mailer {
     /// An SMTP relay (`smtp://user:pass@host:587?tls=required`, `smtps://…`).
-    Smtp { transport: AsyncSmtpTransport<Tokio1Executor>, from: Mailbox },
+    Smtp {
+        transport: AsyncSmtpTransport<Tokio1Executor>,
+        from: Mailbox,
+    },
     /// Development: every mail becomes a file `<dir>/<time>-<id>.eml`; links are logged.
     Files { dir: PathBuf, from: Mailbox },
 }
@@ -23,20 +26,34 @@ impl Mailer {
         let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
             .context("GLOKAL_SMTP_URL is not a valid SMTP URL")?
             .build();
-        Ok(Mailer::Smtp { transport, from: from.parse().context("GLOKAL_MAIL_FROM is not a valid address")? })
+        Ok(Mailer::Smtp {
+            transport,
+            from: from
+                .parse()
+                .context("GLOKAL_MAIL_FROM is not a valid address")?,
+        })
     }
 
     /// A mailer that writes `.eml` files into `dir` (created if missing).
     pub fn files(dir: PathBuf, from: &str) -> anyhow::Result<Self> {
-        std::fs::create_dir_all(&dir).with_context(|| format!("cannot create the outbox folder {}", dir.display()))?;
-        Ok(Mailer::Files { dir, from: from.parse().context("GLOKAL_MAIL_FROM is not a valid address")? })
+        std::fs::create_dir_all(&dir)
+            .with_context(|| format!("cannot create the outbox folder {}", dir.display()))?;
+        Ok(Mailer::Files {
+            dir,
+            from: from
+                .parse()
+                .context("GLOKAL_MAIL_FROM is not a valid address")?,
+        })
     }
 
     fn message(from: &Mailbox, mail: &OutboxMail) -> anyhow::Result<Message> {
         Message::builder()
             .message_id(None)
             .from(from.clone())
-            .to(mail.to_address.parse().context("invalid recipient address")?)
+            .to(mail
+                .to_address
+                .parse()
+                .context("invalid recipient address")?)
             .subject(mail.subject.clone())
             .header(ContentType::TEXT_PLAIN)
             .body(mail.body_text.clone())
@@ -48,16 +65,31 @@ impl Mailer {
         match self {
             Mailer::Smtp { transport, from } => {
                 let message = Self::message(from, mail)?;
-                transport.send(message).await.context("SMTP delivery failed")?;
+                transport
+                    .send(message)
+                    .await
+                    .context("SMTP delivery failed")?;
                 tracing::info!(mail_id = %mail.id, "mail sent over SMTP");
             }
             Mailer::Files { dir, from } => {
                 let message = Self::message(from, mail)?;
-                let name = format!("{}-{}.eml", mail.created_at.format("%Y%m%dT%H%M%S%.3f"), mail.id);
+                let name = format!(
+                    "{}-{}.eml",
+                    mail.created_at.format("%Y%m%dT%H%M%S%.3f"),
+                    mail.id
+                );
                 let tmp = dir.join(format!(".{name}.tmp"));
-                tokio::fs::write(&tmp, message.formatted()).await.context("writing the .eml file")?;
-                tokio::fs::rename(&tmp, dir.join(&name)).await.context("renaming the .eml file")?;
-                let links: Vec<&str> = mail.body_text.lines().filter(|l| l.starts_with("http")).collect();
+                tokio::fs::write(&tmp, message.formatted())
+                    .await
+                    .context("writing the .eml file")?;
+                tokio::fs::rename(&tmp, dir.join(&name))
+                    .await
+                    .context("renaming the .eml file")?;
+                let links: Vec<&str> = mail
+                    .body_text
+                    .lines()
+                    .filter(|l| l.starts_with("http"))
+                    .collect();
                 tracing::info!(mail_id = %mail.id, to = %mail.to_address, file = %name, links = ?links, "mail written to the outbox folder");
             }
         }

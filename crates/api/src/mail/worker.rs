@@ -20,7 +20,10 @@ pub struct WorkerTiming {
 
 impl Default for WorkerTiming {
     fn default() -> Self {
-        WorkerTiming { poll: Duration::from_secs(5), retry_base: Duration::from_secs(30) }
+        WorkerTiming {
+            poll: Duration::from_secs(5),
+            retry_base: Duration::from_secs(30),
+        }
     }
 }
 
@@ -34,7 +37,11 @@ pub fn retry_delay(base: Duration, attempts: i32) -> Duration {
 }
 
 /// Sends everything that is due, once. Returns how many mails were sent.
-pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer, retry_base: Duration) -> anyhow::Result<usize> {
+pub async fn deliver_due(
+    db: &DatabaseConnection,
+    mailer: &Mailer,
+    retry_base: Duration,
+) -> anyhow::Result<usize> {
     let mut sent = 0;
     loop {
         let batch = mail_outbox::claim_due(db, 20).await?;
@@ -63,7 +70,13 @@ pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer, retry_base: D
 }
 
 /// Runs until `shutdown` turns true: wakes on `wake` or every `timing.poll` interval.
-pub async fn run(db: DatabaseConnection, mailer: Mailer, wake: Arc<Notify>, mut shutdown: watch::Receiver<bool>, timing: WorkerTiming) {
+pub async fn run(
+    db: DatabaseConnection,
+    mailer: Mailer,
+    wake: Arc<Notify>,
+    mut shutdown: watch::Receiver<bool>,
+    timing: WorkerTiming,
+) {
     loop {
         if let Err(err) = deliver_due(&db, &mailer, timing.retry_base).await {
             tracing::error!(error = ?err, "mail outbox worker failed; retrying later");

@@ -16,7 +16,11 @@ pub async fn translate_errors(
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
     let lang = RequestLanguage::from_headers(req.headers()).or_english();
     let res = next.call(req).await?;
-    let body = res.response().error().and_then(|e| e.as_error::<ApiError>()).map(|api| api.body(lang));
+    let body = res
+        .response()
+        .error()
+        .and_then(|e| e.as_error::<ApiError>())
+        .map(|api| api.body(lang));
     let Some(body) = body else {
         return Ok(res.map_into_boxed_body());
     };

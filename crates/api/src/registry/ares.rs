@@ -6,7 +6,9 @@ use std::time::Duration;
 use anyhow::{anyhow, bail, Context};
 use chrono::NaiveDate;
 use glokal_api_types::{CompanyRegistryRecord, RegistrySource};
-use glokal_domain::{format_postal_code, legal_form_name, nace_classes, postal_town, CzAddressLine, Ico};
+use glokal_domain::{
+    format_postal_code, legal_form_name, nace_classes, postal_town, CzAddressLine, Ico,
+};
 use reqwest::header::ACCEPT;
 use reqwest::StatusCode;
 use serde::Deserialize;
@@ -34,10 +36,17 @@ impl AresClient {
             .connect_timeout(ARES_CONNECT_TIMEOUT)
             .timeout(ARES_TIMEOUT)
             .retry(reqwest::retry::never())
-            .user_agent(concat!("Glokal/", env!("CARGO_PKG_VERSION"), " (+https://github.com/glokal-platform/glokal)"))
+            .user_agent(concat!(
+                "Glokal/",
+                env!("CARGO_PKG_VERSION"),
+                " (+https://github.com/glokal-platform/glokal)"
+            ))
             .build()
             .context("cannot build the HTTP client for ARES")?;
-        Ok(AresClient { http, base_url: base_url.trim_end_matches('/').to_owned() })
+        Ok(AresClient {
+            http,
+            base_url: base_url.trim_end_matches('/').to_owned(),
+        })
     }
 
     /// Fetches and maps one company. 404 with ARES's `NENALEZENO` body is
@@ -54,25 +63,43 @@ impl AresClient {
             .with_context(|| format!("request to {url} failed"))
             .map_err(RegistryError::Unavailable)?;
         let status = response.status();
-        let body = read_body(response).await.map_err(RegistryError::Unavailable)?;
+        let body = read_body(response)
+            .await
+            .map_err(RegistryError::Unavailable)?;
         if status == StatusCode::OK {
             let subject: EkonomickySubjekt = serde_json::from_slice(&body)
-                .with_context(|| format!("ARES answered 200 with a body we cannot read: {}", excerpt(&body)))
+                .with_context(|| {
+                    format!(
+                        "ARES answered 200 with a body we cannot read: {}",
+                        excerpt(&body)
+                    )
+                })
                 .map_err(RegistryError::Unavailable)?;
             return Ok(subject.into_record(ico));
         }
         if status == StatusCode::NOT_FOUND && is_not_found_answer(&body) {
             return Err(RegistryError::NotFound);
         }
-        let hint = if status == StatusCode::NOT_FOUND { " (not ARES's own not-found answer: is GLOKAL_ARES_URL right?)" } else { "" };
-        Err(RegistryError::Unavailable(anyhow!("ARES answered {status}{hint}: {}", excerpt(&body))))
+        let hint = if status == StatusCode::NOT_FOUND {
+            " (not ARES's own not-found answer: is GLOKAL_ARES_URL right?)"
+        } else {
+            ""
+        };
+        Err(RegistryError::Unavailable(anyhow!(
+            "ARES answered {status}{hint}: {}",
+            excerpt(&body)
+        )))
     }
 }
 
 /// Reads the body, refusing more than [`MAX_BODY_BYTES`].
 async fn read_body(mut response: reqwest::Response) -> anyhow::Result<Vec<u8>> {
     let mut body = Vec::new();
-    while let Some(chunk) = response.chunk().await.context("reading the ARES answer failed")? {
+    while let Some(chunk) = response
+        .chunk()
+        .await
+        .context("reading the ARES answer failed")?
+    {
         if body.len() + chunk.len() > MAX_BODY_BYTES {
             bail!("the ARES answer is larger than {MAX_BODY_BYTES} bytes");
         }
@@ -93,7 +120,8 @@ struct AresErrorBody {
 }
 
 fn is_not_found_answer(body: &[u8]) -> bool {
-    serde_json::from_slice::<AresErrorBody>(body).is_ok_and(|e| e.kod.as_deref() == Some("NENALEZENO"))
+    serde_json::from_slice::<AresErrorBody>(body)
+        .is_ok_and(|e| e.kod.as_deref() == Some("NENALEZENO"))
 }
 
 /// A number that ARES sends as a JSON number or, in some versions, as a string.
@@ -145,7 +173,10 @@ struct Adresa {
 
 /// A trimmed, non-empty text.
 fn non_empty(value: Option<&str>) -> Option<String> {
-    value.map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned)
+    value
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(str::to_owned)
 }
 
 /// `2003-01-15` (a time part, if ever sent, is ignored); unreadable dates are dropped.
@@ -165,28 +196,46 @@ impl EkonomickySubjekt {
         let orientation_number = seat.cislo_orientacni.as_ref().map(NumberOrText::text);
         let street = CzAddressLine {
             street: seat.nazev_ulice.as_deref(),
-            part_of_town: non_empty(seat.nazev_casti_obce.as_deref()).or(non_empty(seat.nazev_obce.as_deref())).as_deref(),
+            part_of_town: non_empty(seat.nazev_casti_obce.as_deref())
+                .or(non_empty(seat.nazev_obce.as_deref()))
+                .as_deref(),
             house_number: house_number.as_deref(),
-            registration_number: seat.typ_cislo_domovni.as_ref().is_some_and(|t| t.text() == "2"),
+            registration_number: seat
+                .typ_cislo_domovni
+                .as_ref()
+                .is_some_and(|t| t.text() == "2"),
             orientation_number: orientation_number.as_deref(),
             orientation_letter: seat.cislo_orientacni_pismeno.as_deref(),
         }
         .format();
         let country = non_empty(seat.kod_statu.as_deref()).map(|c| c.to_ascii_uppercase());
-        let postal_code = seat.psc.as_ref().map(NumberOrText::text).filter(|p| !p.is_empty()).map(|raw| {
-            // Czech postal codes are written `460 10`; foreign ones stay as sent.
-            match country.as_deref() {
-                None | Some("CZ") => format_postal_code(&raw).unwrap_or(raw),
-                Some(_) => raw,
-            }
-        });
-        let city = non_empty(seat.nazev_obce.as_deref()).map(|town| postal_town(&town, seat.nazev_mestskeho_obvodu.as_deref()));
-        let legal_form_code = self.pravni_forma.as_ref().map(NumberOrText::text).filter(|c| !c.is_empty());
+        let postal_code = seat
+            .psc
+            .as_ref()
+            .map(NumberOrText::text)
+            .filter(|p| !p.is_empty())
+            .map(|raw| {
+                // Czech postal codes are written `460 10`; foreign ones stay as sent.
+                match country.as_deref() {
+                    None | Some("CZ") => format_postal_code(&raw).unwrap_or(raw),
+                    Some(_) => raw,
+                }
+            });
+        let city = non_empty(seat.nazev_obce.as_deref())
+            .map(|town| postal_town(&town, seat.nazev_mestskeho_obvodu.as_deref()));
+        let legal_form_code = self
+            .pravni_forma
+            .as_ref()
+            .map(NumberOrText::text)
+            .filter(|c| !c.is_empty());
         CompanyRegistryRecord {
             ico: ico.as_str().to_owned(),
             dic: non_empty(self.dic.as_deref()),
             name: self.obchodni_jmeno.trim().to_owned(),
-            legal_form: legal_form_code.as_deref().and_then(legal_form_name).map(str::to_owned),
+            legal_form: legal_form_code
+                .as_deref()
+                .and_then(legal_form_name)
+                .map(str::to_owned),
             legal_form_code,
             street,
             postal_code,
@@ -242,11 +291,22 @@ mod tests {
 
     #[test]
     fn sparse_records_map_to_nones() {
-        let record = map(json!({"obchodniJmeno": "Jan Novák", "pravniForma": "999", "czNace": null, "datumVzniku": "gestern"}), "00006947");
+        let record = map(
+            json!({"obchodniJmeno": "Jan Novák", "pravniForma": "999", "czNace": null, "datumVzniku": "gestern"}),
+            "00006947",
+        );
         assert_eq!(record.ico, "00006947");
         assert_eq!(record.legal_form_code.as_deref(), Some("999"));
         assert_eq!(record.legal_form, None);
-        assert_eq!((record.street, record.postal_code, record.city, record.country), (None, None, None, None));
+        assert_eq!(
+            (
+                record.street,
+                record.postal_code,
+                record.city,
+                record.country
+            ),
+            (None, None, None, None)
+        );
         assert!(record.nace_codes.is_empty());
         assert_eq!(record.founded_on, None);
         assert_eq!(record.source, RegistrySource::Ares);
@@ -272,7 +332,9 @@ mod tests {
     #[test]
     fn only_the_ares_not_found_body_means_not_found() {
         assert!(is_not_found_answer(br#"{"kod":"NENALEZENO","popis":"Ekonomick\u00fd subjekt nebyl nalezen.","subKod":"VYSTUP_SUBJEKT_NENALEZEN"}"#));
-        assert!(!is_not_found_answer(br#"{"status":404,"error":"Not Found","path":"/x"}"#));
+        assert!(!is_not_found_answer(
+            br#"{"status":404,"error":"Not Found","path":"/x"}"#
+        ));
         assert!(!is_not_found_answer(b""));
         assert!(!is_not_found_answer(b"<html>Not Found</html>"));
     }

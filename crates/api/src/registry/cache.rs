@@ -16,7 +16,11 @@ pub struct LookupCache<K, V> {
 impl<K: Hash + Eq + Clone, V: Clone> LookupCache<K, V> {
     /// An empty cache.
     pub fn new(ttl: Duration, capacity: usize) -> Self {
-        LookupCache { entries: Mutex::new(HashMap::new()), ttl, capacity: capacity.max(1) }
+        LookupCache {
+            entries: Mutex::new(HashMap::new()),
+            ttl,
+            capacity: capacity.max(1),
+        }
     }
 
     /// The value stored for `key`, unless it has expired.
@@ -47,7 +51,9 @@ impl<K: Hash + Eq + Clone, V: Clone> LookupCache<K, V> {
     fn get_at(&self, key: &K, now: Instant) -> Option<V> {
         let mut entries = self.lock();
         match entries.get(key) {
-            Some((stored, value)) if now.saturating_duration_since(*stored) < self.ttl => Some(value.clone()),
+            Some((stored, value)) if now.saturating_duration_since(*stored) < self.ttl => {
+                Some(value.clone())
+            }
             Some(_) => {
                 entries.remove(key);
                 None
@@ -61,7 +67,10 @@ impl<K: Hash + Eq + Clone, V: Clone> LookupCache<K, V> {
         if entries.len() >= self.capacity && !entries.contains_key(&key) {
             entries.retain(|_, (stored, _)| now.saturating_duration_since(*stored) < self.ttl);
             if entries.len() >= self.capacity {
-                let oldest = entries.iter().min_by_key(|(_, (stored, _))| *stored).map(|(k, _)| k.clone());
+                let oldest = entries
+                    .iter()
+                    .min_by_key(|(_, (stored, _))| *stored)
+                    .map(|(k, _)| k.clone());
                 if let Some(oldest) = oldest {
                     entries.remove(&oldest);
                 }
@@ -82,7 +91,10 @@ mod tests {
         cache.insert_at("a", 1, start);
         assert_eq!(cache.get_at(&"a", start + Duration::from_secs(59)), Some(1));
         assert_eq!(cache.get_at(&"a", start + Duration::from_secs(60)), None);
-        assert!(cache.is_empty(), "an expired entry is removed when it is read");
+        assert!(
+            cache.is_empty(),
+            "an expired entry is removed when it is read"
+        );
         assert_eq!(cache.get(&"b"), None);
     }
 

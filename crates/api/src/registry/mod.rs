@@ -41,7 +41,10 @@ impl CzRegistry {
     /// A registry talking to the ARES REST API at `base_url`
     /// (e.g. `https://ares.gov.cz/ekonomicke-subjekty-v-be/rest`).
     pub fn new(base_url: &str) -> anyhow::Result<Self> {
-        Ok(CzRegistry { client: AresClient::new(base_url)?, cache: LookupCache::new(CACHE_TTL, CACHE_CAPACITY) })
+        Ok(CzRegistry {
+            client: AresClient::new(base_url)?,
+            cache: LookupCache::new(CACHE_TTL, CACHE_CAPACITY),
+        })
     }
 
     /// The register's record of a company, from the cache when it was looked up in the last
@@ -49,7 +52,10 @@ impl CzRegistry {
     #[tracing::instrument(skip(self), fields(ico = %ico))]
     pub async fn lookup(&self, ico: &Ico) -> Result<CompanyRegistryRecord, RegistryError> {
         if let Some(cached) = self.cache.get(ico) {
-            tracing::debug!(found = cached.is_some(), "company register answer from cache");
+            tracing::debug!(
+                found = cached.is_some(),
+                "company register answer from cache"
+            );
             return cached.ok_or(RegistryError::NotFound);
         }
         match self.client.fetch(ico).await {

@@ -20,6 +20,8 @@ impl Labels {
 
     /// Whether any language's text contains the folded query.
     pub fn matches(&self, folded_query: &str) -> bool {
-        [&self.de, &self.cs, &self.en].iter().any(|t| super::fold(t).contains(folded_query))
+        [&self.de, &self.cs, &self.en]
+            .iter()
+            .any(|t| super::fold(t).contains(folded_query))
     }
 }

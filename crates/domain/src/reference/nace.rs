@@ -26,7 +26,8 @@ struct Nace {
 fn load() -> &'static Nace {
     static NACE: OnceLock<Nace> = OnceLock::new();
     NACE.get_or_init(|| {
-        let mut reader = csv::Reader::from_reader(include_str!("../../data/nace_rev2_en_de_cs.csv").as_bytes());
+        let mut reader =
+            csv::Reader::from_reader(include_str!("../../data/nace_rev2_en_de_cs.csv").as_bytes());
         let mut entries: Vec<NaceEntry> = Vec::with_capacity(1000);
         let mut section = String::new();
         for record in reader.records().flatten() {
@@ -41,9 +42,22 @@ fn load() -> &'static Nace {
                 section = code.clone();
             }
             let label = |i: usize| record.get(i).unwrap_or("").trim().to_owned();
-            entries.push(NaceEntry { code, level, parent, labels: Labels { en: label(2), de: label(3), cs: label(4) } });
+            entries.push(NaceEntry {
+                code,
+                level,
+                parent,
+                labels: Labels {
+                    en: label(2),
+                    de: label(3),
+                    cs: label(4),
+                },
+            });
         }
-        let by_code = entries.iter().enumerate().map(|(i, e)| (e.code.clone(), i)).collect();
+        let by_code = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.code.clone(), i))
+            .collect();
         Nace { entries, by_code }
     })
 }
@@ -66,7 +80,11 @@ pub struct NaceCode(String);
 impl NaceCode {
     /// Accepts `C`, `22`, `22.2`, `22.21`, also without dots (`2221`) or with spaces.
     pub fn parse(raw: &str) -> Result<NaceCode, DomainError> {
-        let compact: String = raw.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase();
+        let compact: String = raw
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_uppercase();
         if compact.is_empty() {
             return Err(DomainError::Required);
         }
@@ -104,10 +122,20 @@ mod tests {
         assert_eq!((count(1), count(2), count(3), count(4)), (21, 88, 272, 615));
         let plastics = get("22.21").unwrap();
         assert_eq!(plastics.parent.as_deref(), Some("22.2"));
-        assert!(plastics.labels.de.contains("Kunststoff"), "{}", plastics.labels.de);
-        assert!(plastics.labels.cs.to_lowercase().contains("plast"), "{}", plastics.labels.cs);
+        assert!(
+            plastics.labels.de.contains("Kunststoff"),
+            "{}",
+            plastics.labels.de
+        );
+        assert!(
+            plastics.labels.cs.to_lowercase().contains("plast"),
+            "{}",
+            plastics.labels.cs
+        );
         assert_eq!(get("22").unwrap().parent.as_deref(), Some("C"));
-        assert!(all().iter().all(|e| !e.labels.de.is_empty() && !e.labels.cs.is_empty() && !e.labels.en.is_empty()));
+        assert!(all().iter().all(|e| !e.labels.de.is_empty()
+            && !e.labels.cs.is_empty()
+            && !e.labels.en.is_empty()));
     }
 
     #[test]

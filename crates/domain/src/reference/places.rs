@@ -32,17 +32,25 @@ fn load() -> &'static Places {
     static PLACES: OnceLock<Places> = OnceLock::new();
     PLACES.get_or_init(|| {
         let mut saxon_districts = HashMap::new();
-        let mut reader = csv::Reader::from_reader(include_str!("../../data/places_saxony_districts.csv").as_bytes());
+        let mut reader = csv::Reader::from_reader(
+            include_str!("../../data/places_saxony_districts.csv").as_bytes(),
+        );
         for record in reader.records().flatten() {
-            if let (Some(id), Some(ags)) = (record.get(0).and_then(|v| v.parse::<u32>().ok()), record.get(1)) {
+            if let (Some(id), Some(ags)) = (
+                record.get(0).and_then(|v| v.parse::<u32>().ok()),
+                record.get(1),
+            ) {
                 saxon_districts.insert(id, regions::code_of_ags(ags.trim()));
             }
         }
-        let mut reader = csv::Reader::from_reader(include_str!("../../data/places_sn_cz3.csv").as_bytes());
+        let mut reader =
+            csv::Reader::from_reader(include_str!("../../data/places_sn_cz3.csv").as_bytes());
         let mut places = Vec::with_capacity(900);
         for record in reader.records().flatten() {
             let field = |i: usize| record.get(i).unwrap_or("").trim();
-            let Ok(id) = field(0).parse::<u32>() else { continue };
+            let Ok(id) = field(0).parse::<u32>() else {
+                continue;
+            };
             let country = if field(1) == "CZ" { "CZ" } else { "DE" };
             let region_code = match country {
                 "CZ" => regions::code_of_cz_admin1(field(2)),
@@ -53,10 +61,15 @@ fn load() -> &'static Places {
             let alt_names: Vec<String> = field(7)
                 .split('|')
                 .map(str::trim)
-                .filter(|a| !a.is_empty() && *a != name && a.chars().next().is_some_and(char::is_uppercase))
+                .filter(|a| {
+                    !a.is_empty() && *a != name && a.chars().next().is_some_and(char::is_uppercase)
+                })
                 .map(str::to_owned)
                 .collect();
-            let folded = std::iter::once(&name).chain(alt_names.iter()).map(|n| fold(n)).collect();
+            let folded = std::iter::once(&name)
+                .chain(alt_names.iter())
+                .map(|n| fold(n))
+                .collect();
             places.push(Place {
                 id,
                 country,
@@ -113,7 +126,11 @@ pub fn search(query: &str, limit: usize) -> Vec<&'static Place> {
             Some((rank, place))
         })
         .collect();
-    hits.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.population.cmp(&a.1.population)).then(a.1.name.cmp(&b.1.name)));
+    hits.sort_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then(b.1.population.cmp(&a.1.population))
+            .then(a.1.name.cmp(&b.1.name))
+    });
     hits.into_iter().take(limit).map(|(_, p)| p).collect()
 }
 
@@ -133,7 +150,12 @@ mod tests {
     #[test]
     fn finds_towns_by_name_exonym_and_without_diacritics() {
         let liberec = search("Reichenberg", 5);
-        assert!(liberec.iter().any(|p| p.name == "Liberec" && p.region_code == Some("CZ051")), "{liberec:?}");
+        assert!(
+            liberec
+                .iter()
+                .any(|p| p.name == "Liberec" && p.region_code == Some("CZ051")),
+            "{liberec:?}"
+        );
         let usti = search("usti nad", 3);
         assert_eq!(usti[0].name, "Ústí nad Labem");
         assert_eq!(usti[0].region_code, Some("CZ042"));
@@ -144,7 +166,15 @@ mod tests {
 
     #[test]
     fn every_place_has_its_region() {
-        assert!(all().iter().all(|p| p.region_code.is_some()), "{:?}", all().iter().filter(|p| p.region_code.is_none()).map(|p| &p.name).collect::<Vec<_>>());
+        assert!(
+            all().iter().all(|p| p.region_code.is_some()),
+            "{:?}",
+            all()
+                .iter()
+                .filter(|p| p.region_code.is_none())
+                .map(|p| &p.name)
+                .collect::<Vec<_>>()
+        );
         let region = |name: &str| search(name, 1)[0].region_code;
         assert_eq!(region("Zittau"), Some("DED2D"));
         assert_eq!(region("Freital"), Some("DED2F"));
@@ -158,6 +188,9 @@ mod tests {
         let dresden = search("Dresden", 1)[0];
         let usti = search("Ústí nad Labem", 1)[0];
         let d = distance_km(dresden.lat, dresden.lon, usti.lat, usti.lon);
-        assert!((40.0..60.0).contains(&d), "Dresden–Ústí {d} km (straight line)");
+        assert!(
+            (40.0..60.0).contains(&d),
+            "Dresden–Ústí {d} km (straight line)"
+        );
     }
 }

@@ -22,43 +22,187 @@ macro_rules! region {
     };
 }
 
-type Row = (&'static str, &'static str, Option<&'static str>, bool, &'static str, &'static str, &'static str);
+type Row = (
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    bool,
+    &'static str,
+    &'static str,
+    &'static str,
+);
 
 const ROWS: [Row; 16] = [
-    region!("DED2C", "DE", Some("14625"), true, "Landkreis Bautzen", "Zemský okres Budyšín", "District of Bautzen"),
-    region!("DED42", "DE", Some("14521"), true, "Erzgebirgskreis", "Krušnohorský okres", "Erzgebirgskreis (Ore Mountains District)"),
-    region!("DED2D", "DE", Some("14626"), true, "Landkreis Görlitz", "Zemský okres Zhořelec", "District of Görlitz"),
-    region!("DED43", "DE", Some("14522"), true, "Landkreis Mittelsachsen", "Zemský okres Střední Sasko", "District of Central Saxony"),
-    region!("DED2F", "DE", Some("14628"), true, "Landkreis Sächsische Schweiz-Osterzgebirge", "Zemský okres Saské Švýcarsko-Východní Krušnohoří", "District of Saxon Switzerland-Eastern Ore Mountains"),
-    region!("DED44", "DE", Some("14523"), true, "Vogtlandkreis", "Fojtlandský okres", "Vogtlandkreis (Vogtland District)"),
-    region!("DED45", "DE", Some("14524"), true, "Landkreis Zwickau", "Zemský okres Cvikov", "District of Zwickau"),
-    region!("DED41", "DE", Some("14511"), true, "Chemnitz", "Saská Kamenice", "Chemnitz"),
-    region!("DED21", "DE", Some("14612"), true, "Dresden", "Drážďany", "Dresden"),
-    region!("DED2E", "DE", Some("14627"), false, "Landkreis Meißen", "Zemský okres Míšeň", "District of Meissen"),
-    region!("DED51", "DE", Some("14713"), false, "Leipzig", "Lipsko", "Leipzig"),
-    region!("DED52", "DE", Some("14729"), false, "Landkreis Leipzig", "Zemský okres Lipsko", "District of Leipzig"),
-    region!("DED53", "DE", Some("14730"), false, "Landkreis Nordsachsen", "Zemský okres Severní Sasko", "District of North Saxony"),
-    region!("CZ041", "CZ", None, true, "Karlsbader Region (Karlovarský kraj)", "Karlovarský kraj", "Karlovy Vary Region"),
-    region!("CZ042", "CZ", None, true, "Region Aussig (Ústecký kraj)", "Ústecký kraj", "Ústí nad Labem Region"),
-    region!("CZ051", "CZ", None, true, "Region Reichenberg (Liberecký kraj)", "Liberecký kraj", "Liberec Region"),
+    region!(
+        "DED2C",
+        "DE",
+        Some("14625"),
+        true,
+        "Landkreis Bautzen",
+        "Zemský okres Budyšín",
+        "District of Bautzen"
+    ),
+    region!(
+        "DED42",
+        "DE",
+        Some("14521"),
+        true,
+        "Erzgebirgskreis",
+        "Krušnohorský okres",
+        "Erzgebirgskreis (Ore Mountains District)"
+    ),
+    region!(
+        "DED2D",
+        "DE",
+        Some("14626"),
+        true,
+        "Landkreis Görlitz",
+        "Zemský okres Zhořelec",
+        "District of Görlitz"
+    ),
+    region!(
+        "DED43",
+        "DE",
+        Some("14522"),
+        true,
+        "Landkreis Mittelsachsen",
+        "Zemský okres Střední Sasko",
+        "District of Central Saxony"
+    ),
+    region!(
+        "DED2F",
+        "DE",
+        Some("14628"),
+        true,
+        "Landkreis Sächsische Schweiz-Osterzgebirge",
+        "Zemský okres Saské Švýcarsko-Východní Krušnohoří",
+        "District of Saxon Switzerland-Eastern Ore Mountains"
+    ),
+    region!(
+        "DED44",
+        "DE",
+        Some("14523"),
+        true,
+        "Vogtlandkreis",
+        "Fojtlandský okres",
+        "Vogtlandkreis (Vogtland District)"
+    ),
+    region!(
+        "DED45",
+        "DE",
+        Some("14524"),
+        true,
+        "Landkreis Zwickau",
+        "Zemský okres Cvikov",
+        "District of Zwickau"
+    ),
+    region!(
+        "DED41",
+        "DE",
+        Some("14511"),
+        true,
+        "Chemnitz",
+        "Saská Kamenice",
+        "Chemnitz"
+    ),
+    region!(
+        "DED21",
+        "DE",
+        Some("14612"),
+        true,
+        "Dresden",
+        "Drážďany",
+        "Dresden"
+    ),
+    region!(
+        "DED2E",
+        "DE",
+        Some("14627"),
+        false,
+        "Landkreis Meißen",
+        "Zemský okres Míšeň",
+        "District of Meissen"
+    ),
+    region!(
+        "DED51",
+        "DE",
+        Some("14713"),
+        false,
+        "Leipzig",
+        "Lipsko",
+        "Leipzig"
+    ),
+    region!(
+        "DED52",
+        "DE",
+        Some("14729"),
+        false,
+        "Landkreis Leipzig",
+        "Zemský okres Lipsko",
+        "District of Leipzig"
+    ),
+    region!(
+        "DED53",
+        "DE",
+        Some("14730"),
+        false,
+        "Landkreis Nordsachsen",
+        "Zemský okres Severní Sasko",
+        "District of North Saxony"
+    ),
+    region!(
+        "CZ041",
+        "CZ",
+        None,
+        true,
+        "Karlsbader Region (Karlovarský kraj)",
+        "Karlovarský kraj",
+        "Karlovy Vary Region"
+    ),
+    region!(
+        "CZ042",
+        "CZ",
+        None,
+        true,
+        "Region Aussig (Ústecký kraj)",
+        "Ústecký kraj",
+        "Ústí nad Labem Region"
+    ),
+    region!(
+        "CZ051",
+        "CZ",
+        None,
+        true,
+        "Region Reichenberg (Liberecký kraj)",
+        "Liberecký kraj",
+        "Liberec Region"
+    ),
 ];
 
 /// All regions: the programme area first, then the rest of Saxony.
 pub fn all() -> Vec<Region> {
     ROWS.iter()
-        .map(|&(code, country, ags, in_programme_area, de, cs, en)| Region {
-            code,
-            country,
-            ags,
-            in_programme_area,
-            names: Labels { de: de.to_owned(), cs: cs.to_owned(), en: en.to_owned() },
-        })
+        .map(
+            |&(code, country, ags, in_programme_area, de, cs, en)| Region {
+                code,
+                country,
+                ags,
+                in_programme_area,
+                names: Labels {
+                    de: de.to_owned(),
+                    cs: cs.to_owned(),
+                    en: en.to_owned(),
+                },
+            },
+        )
         .collect()
 }
 
 /// A region by NUTS 3 code.
 pub fn get(code: &str) -> Option<Region> {
-    all().into_iter().find(|r| r.code.eq_ignore_ascii_case(code))
+    all()
+        .into_iter()
+        .find(|r| r.code.eq_ignore_ascii_case(code))
 }
 
 /// The NUTS 3 code of a Saxon Kreis key (AGS).

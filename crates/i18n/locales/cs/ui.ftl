@@ -232,3 +232,221 @@ privacy-rights-export = Přístup a přenositelnost: všechny své údaje si st�
 privacy-rights-rectify = Oprava: jméno a jazyk můžete kdykoli změnit na stránce „Můj účet“.
 privacy-rights-delete = Výmaz: svůj účet smažete sami na stránce „Můj účet“.
 privacy-rights-complaint = Stížnost: můžete podat stížnost u dozorového úřadu pro ochranu osobních údajů, např. u Úřadu pro ochranu osobních údajů (ÚOOÚ) nebo u saské zmocněnkyně pro ochranu údajů a transparentnost.
+
+## Společné části formulářů
+
+form-field-invalid = Zkontrolujte prosím tento údaj.
+form-leave-confirm = Máte neuložené změny. Opravdu chcete stránku opustit?
+combobox-count = { $count ->
+    [0] Žádné návrhy
+    [one] Jeden návrh, vyberte šipkami
+    [few] { $count } návrhy, vyberte šipkami
+   *[other] { $count } návrhů, vyberte šipkami
+}
+chips-remove = Odebrat „{ $item }“
+nav-directory = Adresář
+
+## Organizace: druhy, velikostní třídy, země, jazyky
+
+org-kind-company = Firma
+org-kind-chamber = Komora
+org-kind-cluster = Klastr nebo síť
+org-kind-association = Svaz nebo spolek
+org-kind-research = Vysoká škola nebo výzkumná instituce
+org-kind-development_agency = Agentura regionálního rozvoje
+org-kind-public_body = Úřad
+org-kind-other = Jiná organizace
+org-size-micro = Mikropodnik (méně než 10 zaměstnanců)
+org-size-small = Malý podnik (10–49 zaměstnanců)
+org-size-medium = Střední podnik (50–249 zaměstnanců)
+org-size-large = Velký podnik (250 a více zaměstnanců)
+country-de = Německo
+country-cz = Česko
+country-pl = Polsko
+language-name-de = němčina
+language-name-cs = čeština
+language-name-en = angličtina
+language-name-pl = polština
+language-name-sk = slovenština
+language-name-fr = francouzština
+language-name-ru = ruština
+language-name-uk = ukrajinština
+language-name-it = italština
+language-name-es = španělština
+
+## Adresář
+
+directory-title = Adresář
+directory-lead = Firmy, komory, klastry a instituce česko-saského příhraničí.
+directory-register = Zapsat organizaci
+directory-filters = Filtr
+directory-filter-kind = Druh
+directory-all-kinds = Všechny druhy
+directory-filter-country = Země
+directory-all-countries = Obě země
+directory-filter-region = Region
+directory-all-regions = Všechny regiony
+directory-filter-section = Odvětví (sekce NACE)
+directory-all-sections = Všechna odvětví
+directory-filter-division = Obor (oddíl NACE)
+directory-all-divisions = Všechny obory sekce
+directory-filter-size = Velikost
+directory-all-sizes = Všechny velikosti
+directory-filter-language = Jazyk komunikace
+directory-all-languages = Jakýkoli jazyk
+directory-filter-near = Vzdálenost
+directory-filter-place = Obec
+directory-place-placeholder = Obec, např. Žitava
+directory-place-clear = Odebrat
+directory-filter-radius = V okruhu
+directory-radius-any = libovolně
+directory-radius-km = { $km } km
+directory-reset = Zrušit filtry
+directory-count = { $count ->
+    [0] Žádné organizace
+    [one] Jedna organizace
+    [few] { $count } organizace
+   *[other] { $count } organizací
+}
+directory-sort = Řadit podle
+directory-sort-name = Název
+directory-sort-newest = Od nejnovějších
+directory-sort-distance = Vzdálenost
+directory-texts-in = Texty v jazycích:
+directory-distance = vzdálenost { $km } km
+directory-empty = Zatím se nezapsala žádná organizace. Buďte první!
+directory-empty-filtered = Těmto filtrům neodpovídá žádná organizace.
+directory-pages = Stránky
+directory-prev = Předchozí stránka
+directory-next = Další stránka
+directory-page-of = Stránka { $page } z { $pages }
+
+## Profil organizace
+
+profile-title = Profil organizace
+profile-edit = Upravit profil
+profile-description = O nás
+profile-description-languages = Zobrazit text v jazyce
+profile-written-in = { $lang ->
+    [de] Napsáno v němčině.
+    [cs] Napsáno v češtině.
+   *[en] Napsáno v angličtině.
+}
+profile-nace = Obory (NACE)
+profile-nace-main = hlavní činnost
+profile-keywords = Klíčová slova a kompetence
+profile-contacts = Kontaktní osoby
+profile-contacts-login = Pro zobrazení kontaktních osob se přihlaste.
+profile-contacts-none = Nejsou zadány žádné kontaktní osoby.
+profile-contact-members-only = viditelné jen pro členy
+profile-facts = Základní údaje
+profile-size = Velikost
+profile-founded = Rok založení
+profile-languages = Jazyky komunikace
+profile-ico = IČO
+profile-dic = DIČ
+profile-hr = Obchodní rejstřík
+profile-vat = DIČ pro DPH
+profile-channels = Kontakt
+profile-website = Web
+profile-email = E-mail
+profile-phone = Telefon
+profile-location = Sídlo
+profile-map-link = Zobrazit na OpenStreetMap (otevře se na nové kartě)
+profile-updated = Profil aktualizován { $date }
+
+## Editor organizace
+
+editor-new-title = Zapsat organizaci
+editor-edit-title = Upravit organizaci
+editor-edit-heading = Upravit „{ $name }“
+editor-lead = Představte svou organizaci česky, německy nebo anglicky, aby vás našli partneři na obou stranách hranice.
+editor-required-note = Pole bez označení „(nepovinné)“ jsou povinná.
+editor-forbidden = Tento profil mohou měnit jen vlastníci a editoři organizace.
+editor-back-to-profile = Zpět na profil
+editor-basics = Základní údaje
+editor-name = Název organizace
+editor-name-hint = Tak, jak má být uveden v adresáři, např. „Nováková plasty s.r.o.“.
+editor-legal-form = Právní forma
+editor-legal-form-hint = např. s.r.o., a.s., GmbH, e.V.
+editor-kind = Druh organizace
+editor-founding-year = Rok založení
+editor-size = Velikost (počet zaměstnanců)
+editor-not-specified = Neuvedeno
+editor-address = Adresa
+editor-country = Země
+editor-city = Obec
+editor-city-hint = Napište obec a vyberte ji ze seznamu (fungují české i německé názvy), aby vás bylo možné najít podle regionu a vzdálenosti.
+editor-street = Ulice a číslo
+editor-postal-code = PSČ
+editor-channels = Kontaktní údaje
+editor-website = Web
+editor-website-hint = např. https://www.priklad.cz
+editor-email = Obecná e-mailová adresa
+editor-phone = Telefon
+editor-classification = Obory a kompetence
+editor-nace-main = Hlavní činnost (NACE)
+editor-nace-more = Další činnosti (NACE)
+editor-nace-hint = Zadejte kód nebo slovo česky, německy či anglicky, např. „plast“, „strojírenství“, „22.2“.
+editor-nace-placeholder = Hledat v NACE…
+editor-languages = Jazyky komunikace
+editor-languages-other = Další jazyk (kód, např. sk)
+editor-add = Přidat
+editor-keywords = Klíčová slova a kompetence
+editor-keywords-hint = Po každém klíčovém slově stiskněte Enter nebo napište čárku, např. „vstřikování plastů“.
+editor-description = Popis
+editor-description-lead = Popište, čím se vaše organizace zabývá a co hledá. Povinný je alespoň jeden jazyk; každý další pomůže partnerům za hranicí.
+editor-description-de = Popis v němčině
+editor-description-cs = Popis v češtině
+editor-description-en = Popis v angličtině
+editor-registration = Registrační čísla
+editor-registration-lead = Aby partneři mohli vaši organizaci dohledat v úředních rejstřících.
+editor-ico = IČO
+editor-ico-hint = 8 číslic
+editor-dic = DIČ
+editor-dic-hint = např. CZ12345678
+editor-hr = Zápis v německém obchodním rejstříku (Handelsregister)
+editor-hr-hint = např. HRB 12345, Amtsgericht Dresden
+editor-vat = DIČ pro DPH (VAT)
+editor-vat-hint = např. DE123456789
+editor-contacts = Kontaktní osoby
+editor-contacts-lead = Kontaktní osoby vidí jen přihlášení členové – nebo, pokud to zvolíte, jen členové vaší organizace.
+editor-contact-n = Kontaktní osoba { $n }
+editor-contact-name = Jméno
+editor-contact-role = Funkce
+editor-contact-email = E-mail
+editor-contact-phone = Telefon
+editor-contact-languages = Jazyky
+editor-contact-languages-hint = Kódy oddělené čárkou, např. cs, de
+editor-contact-visibility = Viditelné pro
+editor-contact-visible-logged-in = všechny přihlášené členy
+editor-contact-visible-members = jen členy této organizace
+editor-contact-add = Přidat kontaktní osobu
+editor-contact-remove = Odebrat kontaktní osobu
+editor-create = Zapsat organizaci
+editor-save = Uložit změny
+editor-cancel = Zrušit
+editor-unsaved = Neuložené změny
+editor-saved = Profil byl uložen.
+editor-delete-title = Smazat organizaci
+editor-delete-text = Smazáním se profil i jeho kontaktní osoby trvale odstraní.
+editor-delete-open = Smazat organizaci…
+editor-delete-dialog-title = Opravdu smazat tuto organizaci?
+editor-delete-dialog-text = Profil okamžitě zmizí z adresáře. Tuto akci nelze vrátit zpět.
+editor-delete-confirm = Trvale smazat
+editor-deleted = Organizace byla smazána.
+account-org-title = Vaše organizace
+account-org-text = Představte svou firmu nebo instituci v adresáři, aby vás našli partneři v příhraničí.
+editor-ares-title = Vyplnit z obchodního rejstříku
+editor-ares-text = Česká firma? Zadejte IČO a název, právní formu, adresu, DIČ, rok založení a kódy NACE převezmeme z registru ARES. Vše můžete poté upravit.
+editor-ares-fill = Vyplnit z ARES
+editor-ares-filled = Formulář byl vyplněn z ARES. Zkontrolujte prosím údaje a doplňte popis.
+editor-ares-dissolved = Podle ARES tato firma zanikla dne { $date }.
+org-demo = Demo
+org-demo-note = Ukázková data: nejde o skutečnou organizaci.
+directory-filters-show = { $count ->
+    [0] Zobrazit filtry
+   *[other] Zobrazit filtry (aktivní: { $count })
+}
+directory-filters-hide = Skrýt filtry
+directory-invalid-filter = Tento odkaz obsahuje neznámý filtr. Zrušte prosím filtry.

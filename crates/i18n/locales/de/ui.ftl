@@ -232,3 +232,219 @@ privacy-rights-export = Auskunft und Übertragbarkeit: Laden Sie alle Ihre Daten
 privacy-rights-rectify = Berichtigung: Ändern Sie Name und Sprache jederzeit auf der Seite „Mein Konto“.
 privacy-rights-delete = Löschung: Löschen Sie Ihr Konto selbst auf der Seite „Mein Konto“.
 privacy-rights-complaint = Beschwerde: Sie können sich bei einer Datenschutz-Aufsichtsbehörde beschweren, z. B. bei der Sächsischen Datenschutz- und Transparenzbeauftragten oder dem tschechischen Amt für den Schutz personenbezogener Daten (ÚOOÚ).
+
+## Gemeinsame Formularteile
+
+form-field-invalid = Bitte prüfen Sie diese Angabe.
+form-leave-confirm = Sie haben ungespeicherte Änderungen. Seite trotzdem verlassen?
+combobox-count = { $count ->
+    [0] Keine Vorschläge
+    [one] Ein Vorschlag, mit den Pfeiltasten auswählen
+   *[other] { $count } Vorschläge, mit den Pfeiltasten auswählen
+}
+chips-remove = „{ $item }“ entfernen
+nav-directory = Verzeichnis
+
+## Organisationen: Arten, Größenklassen, Länder, Sprachen
+
+org-kind-company = Unternehmen
+org-kind-chamber = Kammer
+org-kind-cluster = Cluster oder Netzwerk
+org-kind-association = Verband oder Verein
+org-kind-research = Hochschule oder Forschungseinrichtung
+org-kind-development_agency = Wirtschaftsförderung
+org-kind-public_body = Behörde
+org-kind-other = Sonstige Organisation
+org-size-micro = Kleinstunternehmen (weniger als 10 Beschäftigte)
+org-size-small = Kleines Unternehmen (10–49 Beschäftigte)
+org-size-medium = Mittleres Unternehmen (50–249 Beschäftigte)
+org-size-large = Großunternehmen (250 und mehr Beschäftigte)
+country-de = Deutschland
+country-cz = Tschechien
+country-pl = Polen
+language-name-de = Deutsch
+language-name-cs = Tschechisch
+language-name-en = Englisch
+language-name-pl = Polnisch
+language-name-sk = Slowakisch
+language-name-fr = Französisch
+language-name-ru = Russisch
+language-name-uk = Ukrainisch
+language-name-it = Italienisch
+language-name-es = Spanisch
+
+## Verzeichnis
+
+directory-title = Verzeichnis
+directory-lead = Unternehmen, Kammern, Cluster und Einrichtungen der sächsisch-tschechischen Grenzregion.
+directory-register = Organisation eintragen
+directory-filters = Filter
+directory-filter-kind = Art
+directory-all-kinds = Alle Arten
+directory-filter-country = Land
+directory-all-countries = Beide Länder
+directory-filter-region = Region
+directory-all-regions = Alle Regionen
+directory-filter-section = Wirtschaftszweig (NACE-Abschnitt)
+directory-all-sections = Alle Wirtschaftszweige
+directory-filter-division = Branche (NACE-Abteilung)
+directory-all-divisions = Alle Branchen des Abschnitts
+directory-filter-size = Größe
+directory-all-sizes = Alle Größen
+directory-filter-language = Gesprochene Sprache
+directory-all-languages = Alle Sprachen
+directory-filter-near = Entfernung
+directory-filter-place = Ort
+directory-place-placeholder = Ort, z. B. Zittau
+directory-place-clear = Entfernen
+directory-filter-radius = Im Umkreis von
+directory-radius-any = beliebig
+directory-radius-km = { $km } km
+directory-reset = Filter zurücksetzen
+directory-count = { $count ->
+    [0] Keine Organisationen
+    [one] Eine Organisation
+   *[other] { $count } Organisationen
+}
+directory-sort = Sortieren nach
+directory-sort-name = Name
+directory-sort-newest = Neueste zuerst
+directory-sort-distance = Entfernung
+directory-texts-in = Texte auf:
+directory-distance = { $km } km entfernt
+directory-empty = Noch hat sich keine Organisation eingetragen. Seien Sie die erste!
+directory-empty-filtered = Keine Organisation entspricht diesen Filtern.
+directory-pages = Seiten
+directory-prev = Vorherige Seite
+directory-next = Nächste Seite
+directory-page-of = Seite { $page } von { $pages }
+
+## Profil einer Organisation
+
+profile-title = Profil der Organisation
+profile-edit = Profil bearbeiten
+profile-description = Über uns
+profile-description-languages = Text anzeigen auf
+profile-written-in = { $lang ->
+    [de] Auf Deutsch verfasst.
+    [cs] Auf Tschechisch verfasst.
+   *[en] Auf Englisch verfasst.
+}
+profile-nace = Branchen (NACE)
+profile-nace-main = Haupttätigkeit
+profile-keywords = Stichworte und Kompetenzen
+profile-contacts = Ansprechpersonen
+profile-contacts-login = Melden Sie sich an, um die Ansprechpersonen zu sehen.
+profile-contacts-none = Es sind keine Ansprechpersonen eingetragen.
+profile-contact-members-only = nur für Mitglieder sichtbar
+profile-facts = Eckdaten
+profile-size = Größe
+profile-founded = Gegründet
+profile-languages = Gesprochene Sprachen
+profile-ico = Identifikationsnummer (IČO)
+profile-dic = Steuernummer (DIČ)
+profile-hr = Handelsregister
+profile-vat = USt-IdNr.
+profile-channels = Kontakt
+profile-website = Website
+profile-email = E-Mail
+profile-phone = Telefon
+profile-location = Standort
+profile-map-link = Auf OpenStreetMap zeigen (öffnet in neuem Tab)
+profile-updated = Profil aktualisiert am { $date }
+
+## Editor für Organisationen
+
+editor-new-title = Organisation eintragen
+editor-edit-title = Organisation bearbeiten
+editor-edit-heading = „{ $name }“ bearbeiten
+editor-lead = Stellen Sie Ihre Organisation auf Deutsch, Tschechisch oder Englisch vor, damit Partner auf beiden Seiten der Grenze Sie finden.
+editor-required-note = Felder ohne „(optional)“ sind Pflichtfelder.
+editor-forbidden = Nur Inhaber und Bearbeiter der Organisation dürfen dieses Profil ändern.
+editor-back-to-profile = Zurück zum Profil
+editor-basics = Grunddaten
+editor-name = Name der Organisation
+editor-name-hint = So, wie er im Verzeichnis stehen soll, z. B. „Nováková plasty s.r.o.“.
+editor-legal-form = Rechtsform
+editor-legal-form-hint = z. B. GmbH, e. V., s.r.o., a.s.
+editor-kind = Art der Organisation
+editor-founding-year = Gründungsjahr
+editor-size = Größe (Beschäftigte)
+editor-not-specified = Keine Angabe
+editor-address = Anschrift
+editor-country = Land
+editor-city = Ort
+editor-city-hint = Geben Sie den Ort ein und wählen Sie ihn aus der Liste (deutsche und tschechische Namen funktionieren), damit man Sie nach Region und Entfernung findet.
+editor-street = Straße und Hausnummer
+editor-postal-code = Postleitzahl
+editor-channels = Kontaktwege
+editor-website = Website
+editor-website-hint = z. B. https://www.beispiel.de
+editor-email = Allgemeine E-Mail-Adresse
+editor-phone = Telefon
+editor-classification = Branchen und Kompetenzen
+editor-nace-main = Haupttätigkeit (NACE)
+editor-nace-more = Weitere Tätigkeiten (NACE)
+editor-nace-hint = Geben Sie einen Code oder ein Wort auf Deutsch, Tschechisch oder Englisch ein, z. B. „Kunststoff“, „plast“, „22.2“.
+editor-nace-placeholder = NACE durchsuchen…
+editor-languages = Gesprochene Sprachen
+editor-languages-other = Weitere Sprache (Code, z. B. sk)
+editor-add = Hinzufügen
+editor-keywords = Stichworte und Kompetenzen
+editor-keywords-hint = Drücken Sie nach jedem Stichwort die Eingabetaste oder tippen Sie ein Komma, z. B. „Spritzguss“.
+editor-description = Beschreibung
+editor-description-lead = Beschreiben Sie, was Ihre Organisation tut und was sie sucht. Mindestens eine Sprache ist Pflicht; jede weitere hilft Partnern jenseits der Grenze.
+editor-description-de = Beschreibung auf Deutsch
+editor-description-cs = Beschreibung auf Tschechisch
+editor-description-en = Beschreibung auf Englisch
+editor-registration = Registernummern
+editor-registration-lead = Damit Partner Ihre Organisation in den amtlichen Registern finden.
+editor-ico = IČO (tschechische Identifikationsnummer)
+editor-ico-hint = 8 Ziffern
+editor-dic = DIČ (tschechische Steuernummer)
+editor-dic-hint = z. B. CZ12345678
+editor-hr = Handelsregistereintrag
+editor-hr-hint = z. B. HRB 12345, Amtsgericht Dresden
+editor-vat = Umsatzsteuer-Identifikationsnummer
+editor-vat-hint = z. B. DE123456789
+editor-contacts = Ansprechpersonen
+editor-contacts-lead = Ansprechpersonen sehen nur angemeldete Mitglieder – oder, wenn Sie es so wählen, nur die Mitglieder Ihrer Organisation.
+editor-contact-n = Ansprechperson { $n }
+editor-contact-name = Name
+editor-contact-role = Funktion
+editor-contact-email = E-Mail
+editor-contact-phone = Telefon
+editor-contact-languages = Sprachen
+editor-contact-languages-hint = Codes mit Kommas getrennt, z. B. de, cs
+editor-contact-visibility = Sichtbar für
+editor-contact-visible-logged-in = alle angemeldeten Mitglieder
+editor-contact-visible-members = nur Mitglieder dieser Organisation
+editor-contact-add = Ansprechperson hinzufügen
+editor-contact-remove = Ansprechperson entfernen
+editor-create = Organisation eintragen
+editor-save = Änderungen speichern
+editor-cancel = Abbrechen
+editor-unsaved = Ungespeicherte Änderungen
+editor-saved = Das Profil wurde gespeichert.
+editor-delete-title = Organisation löschen
+editor-delete-text = Beim Löschen werden das Profil und seine Ansprechpersonen endgültig entfernt.
+editor-delete-open = Organisation löschen…
+editor-delete-dialog-title = Diese Organisation wirklich löschen?
+editor-delete-dialog-text = Das Profil verschwindet sofort aus dem Verzeichnis. Das kann nicht rückgängig gemacht werden.
+editor-delete-confirm = Endgültig löschen
+editor-deleted = Die Organisation wurde gelöscht.
+account-org-title = Ihre Organisation
+account-org-text = Stellen Sie Ihr Unternehmen oder Ihre Einrichtung im Verzeichnis vor, damit Partner in der Grenzregion Sie finden.
+editor-ares-title = Aus dem tschechischen Handelsregister ausfüllen
+editor-ares-text = Tschechisches Unternehmen? Geben Sie die IČO ein, und wir übernehmen Name, Rechtsform, Anschrift, DIČ, Gründungsjahr und NACE-Codes aus dem Register ARES. Sie können danach alles ändern.
+editor-ares-fill = Aus ARES ausfüllen
+editor-ares-filled = Das Formular wurde aus ARES ausgefüllt. Bitte prüfen Sie die Angaben und ergänzen Sie eine Beschreibung.
+editor-ares-dissolved = Laut ARES wurde dieses Unternehmen am { $date } aufgelöst.
+org-demo = Demo
+org-demo-note = Demodaten: Dies ist keine echte Organisation.
+directory-filters-show = { $count ->
+    [0] Filter zeigen
+   *[other] Filter zeigen ({ $count } aktiv)
+}
+directory-filters-hide = Filter ausblenden
+directory-invalid-filter = Dieser Link enthält einen Filter, den wir nicht kennen. Bitte setzen Sie die Filter zurück.

@@ -232,3 +232,219 @@ privacy-rights-export = Access and portability: download all your data on the �
 privacy-rights-rectify = Rectification: change your name and language on the “My account” page at any time.
 privacy-rights-delete = Erasure: delete your account yourself on the “My account” page.
 privacy-rights-complaint = Complaint: you may lodge a complaint with a data protection supervisory authority, e.g. the Saxon Data Protection and Transparency Commissioner or the Czech Office for Personal Data Protection (ÚOOÚ).
+
+## Shared form parts
+
+form-field-invalid = Please check this entry.
+form-leave-confirm = You have unsaved changes. Leave this page anyway?
+combobox-count = { $count ->
+    [0] No suggestions
+    [one] One suggestion, use the arrow keys to choose
+   *[other] { $count } suggestions, use the arrow keys to choose
+}
+chips-remove = Remove “{ $item }”
+nav-directory = Directory
+
+## Organisations: kinds, size classes, countries, languages
+
+org-kind-company = Company
+org-kind-chamber = Chamber
+org-kind-cluster = Cluster or network
+org-kind-association = Association
+org-kind-research = University or research institution
+org-kind-development_agency = Development agency
+org-kind-public_body = Public authority
+org-kind-other = Other organisation
+org-size-micro = Micro enterprise (fewer than 10 employees)
+org-size-small = Small enterprise (10–49 employees)
+org-size-medium = Medium-sized enterprise (50–249 employees)
+org-size-large = Large enterprise (250 or more employees)
+country-de = Germany
+country-cz = Czech Republic
+country-pl = Poland
+language-name-de = German
+language-name-cs = Czech
+language-name-en = English
+language-name-pl = Polish
+language-name-sk = Slovak
+language-name-fr = French
+language-name-ru = Russian
+language-name-uk = Ukrainian
+language-name-it = Italian
+language-name-es = Spanish
+
+## Directory
+
+directory-title = Directory
+directory-lead = Companies, chambers, clusters and institutions of the Saxon–Czech border region.
+directory-register = Register your organisation
+directory-filters = Filter
+directory-filter-kind = Kind
+directory-all-kinds = All kinds
+directory-filter-country = Country
+directory-all-countries = Both countries
+directory-filter-region = Region
+directory-all-regions = All regions
+directory-filter-section = Sector (NACE section)
+directory-all-sections = All sectors
+directory-filter-division = Industry (NACE division)
+directory-all-divisions = All industries of the sector
+directory-filter-size = Size
+directory-all-sizes = All sizes
+directory-filter-language = Language spoken
+directory-all-languages = Any language
+directory-filter-near = Distance
+directory-filter-place = Town
+directory-place-placeholder = Town, e.g. Zittau
+directory-place-clear = Remove
+directory-filter-radius = Within
+directory-radius-any = any distance
+directory-radius-km = { $km } km
+directory-reset = Reset filters
+directory-count = { $count ->
+    [0] No organisations
+    [one] One organisation
+   *[other] { $count } organisations
+}
+directory-sort = Sort by
+directory-sort-name = Name
+directory-sort-newest = Newest first
+directory-sort-distance = Distance
+directory-texts-in = Texts in:
+directory-distance = { $km } km away
+directory-empty = No organisations have registered yet. Be the first!
+directory-empty-filtered = No organisations match these filters.
+directory-pages = Pages
+directory-prev = Previous page
+directory-next = Next page
+directory-page-of = Page { $page } of { $pages }
+
+## Organisation profile
+
+profile-title = Organisation profile
+profile-edit = Edit profile
+profile-description = About us
+profile-description-languages = Show the text in
+profile-written-in = { $lang ->
+    [de] Written in German.
+    [cs] Written in Czech.
+   *[en] Written in English.
+}
+profile-nace = Industries (NACE)
+profile-nace-main = main activity
+profile-keywords = Keywords and capabilities
+profile-contacts = Contact persons
+profile-contacts-login = Log in to see the contact persons.
+profile-contacts-none = No contact persons have been entered.
+profile-contact-members-only = visible to members only
+profile-facts = Facts
+profile-size = Size
+profile-founded = Founded
+profile-languages = Languages spoken
+profile-ico = Company ID (IČO)
+profile-dic = Tax ID (DIČ)
+profile-hr = Commercial register
+profile-vat = VAT ID
+profile-channels = Contact
+profile-website = Website
+profile-email = E-mail
+profile-phone = Phone
+profile-location = Location
+profile-map-link = Show on OpenStreetMap (opens in a new tab)
+profile-updated = Profile updated { $date }
+
+## Organisation editor
+
+editor-new-title = Register your organisation
+editor-edit-title = Edit organisation
+editor-edit-heading = Edit “{ $name }”
+editor-lead = Present your organisation in German, Czech or English so that partners on both sides of the border find you.
+editor-required-note = Fields without “(optional)” are required.
+editor-forbidden = Only the organisation’s owners and editors may change this profile.
+editor-back-to-profile = Back to the profile
+editor-basics = Basic data
+editor-name = Name of the organisation
+editor-name-hint = As it should appear in the directory, e.g. “Nováková plasty s.r.o.”.
+editor-legal-form = Legal form
+editor-legal-form-hint = e.g. GmbH, e.V., s.r.o., a.s.
+editor-kind = Kind of organisation
+editor-founding-year = Year founded
+editor-size = Size (employees)
+editor-not-specified = Not specified
+editor-address = Address
+editor-country = Country
+editor-city = Town
+editor-city-hint = Type the town and choose it from the list (German and Czech names work), so that you can be found by region and distance.
+editor-street = Street and number
+editor-postal-code = Postal code
+editor-channels = Contact channels
+editor-website = Website
+editor-website-hint = e.g. https://www.example.cz
+editor-email = General e-mail address
+editor-phone = Phone
+editor-classification = Industries and skills
+editor-nace-main = Main activity (NACE)
+editor-nace-more = Further activities (NACE)
+editor-nace-hint = Type a code or a word in German, Czech or English, e.g. “plast”, “Maschinenbau”, “22.2”.
+editor-nace-placeholder = Search NACE…
+editor-languages = Languages spoken
+editor-languages-other = Other language (code, e.g. sk)
+editor-add = Add
+editor-keywords = Keywords and capabilities
+editor-keywords-hint = Press Enter or type a comma after each keyword, e.g. “injection moulding”.
+editor-description = Description
+editor-description-lead = Describe what your organisation does and what it is looking for. At least one language is required; every further language helps partners across the border.
+editor-description-de = Description in German
+editor-description-cs = Description in Czech
+editor-description-en = Description in English
+editor-registration = Registration numbers
+editor-registration-lead = Help partners identify your organisation in the official registers.
+editor-ico = IČO (Czech company ID)
+editor-ico-hint = 8 digits
+editor-dic = DIČ (Czech tax ID)
+editor-dic-hint = e.g. CZ12345678
+editor-hr = Commercial register entry
+editor-hr-hint = e.g. HRB 12345, Amtsgericht Dresden
+editor-vat = VAT identification number
+editor-vat-hint = e.g. DE123456789
+editor-contacts = Contact persons
+editor-contacts-lead = Contact persons are only shown to logged-in members, or only to your organisation’s members if you choose so.
+editor-contact-n = Contact person { $n }
+editor-contact-name = Name
+editor-contact-role = Position
+editor-contact-email = E-mail
+editor-contact-phone = Phone
+editor-contact-languages = Languages
+editor-contact-languages-hint = Codes separated by commas, e.g. cs, de
+editor-contact-visibility = Visible to
+editor-contact-visible-logged-in = all logged-in members
+editor-contact-visible-members = members of this organisation only
+editor-contact-add = Add contact person
+editor-contact-remove = Remove contact person
+editor-create = Register organisation
+editor-save = Save changes
+editor-cancel = Cancel
+editor-unsaved = Unsaved changes
+editor-saved = The profile has been saved.
+editor-delete-title = Delete organisation
+editor-delete-text = Deleting removes the profile and its contact persons permanently.
+editor-delete-open = Delete organisation…
+editor-delete-dialog-title = Really delete this organisation?
+editor-delete-dialog-text = The profile will disappear from the directory at once. This cannot be undone.
+editor-delete-confirm = Delete permanently
+editor-deleted = The organisation has been deleted.
+account-org-title = Your organisation
+account-org-text = Present your company or institution in the directory so that partners in the border region find you.
+editor-ares-title = Fill in from the Czech business register
+editor-ares-text = Czech company? Enter its IČO and we take name, legal form, address, DIČ, founding year and NACE codes from the register ARES. You can change everything afterwards.
+editor-ares-fill = Fill in from ARES
+editor-ares-filled = The form has been filled in from ARES. Please check the details and add a description.
+editor-ares-dissolved = According to ARES, this company was dissolved on { $date }.
+org-demo = Demo
+org-demo-note = Demo data: this is not a real organisation.
+directory-filters-show = { $count ->
+    [0] Show filters
+   *[other] Show filters ({ $count } active)
+}
+directory-filters-hide = Hide filters
+directory-invalid-filter = This link contains a filter we do not know. Please reset the filters.

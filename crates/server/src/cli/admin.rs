@@ -7,13 +7,31 @@ use glokal_store::users::{self, CreateUserError, NewUser};
 use glokal_store::DatabaseConnection;
 
 /// Creates an administrator; generates and prints a password when none is given.
-pub async fn create(db: &DatabaseConnection, email: &str, name: Option<&str>, password: Option<String>) -> anyhow::Result<()> {
+pub async fn create(
+    db: &DatabaseConnection,
+    email: &str,
+    name: Option<&str>,
+    password: Option<String>,
+) -> anyhow::Result<()> {
     let email = Email::parse(email).map_err(|e| anyhow::anyhow!("invalid e-mail address: {e}"))?;
-    let name = name.map(str::to_owned).unwrap_or_else(|| email.as_str().split('@').next().unwrap_or("admin").to_owned());
+    let name = name.map(str::to_owned).unwrap_or_else(|| {
+        email
+            .as_str()
+            .split('@')
+            .next()
+            .unwrap_or("admin")
+            .to_owned()
+    });
     let name = DisplayName::parse(&name).map_err(|e| anyhow::anyhow!("invalid name: {e}"))?;
     let (password, generated) = match password {
-        Some(p) => (Password::parse(&p).map_err(|e| anyhow::anyhow!("password rejected: {e}"))?, false),
-        None => (Password::parse(&tokens::random_token()).context("generated password")?, true),
+        Some(p) => (
+            Password::parse(&p).map_err(|e| anyhow::anyhow!("password rejected: {e}"))?,
+            false,
+        ),
+        None => (
+            Password::parse(&tokens::random_token()).context("generated password")?,
+            true,
+        ),
     };
     let hash = passwords::hash(password.expose())?;
     let user = users::create(
@@ -32,9 +50,15 @@ pub async fn create(db: &DatabaseConnection, email: &str, name: Option<&str>, pa
         CreateUserError::EmailTaken => anyhow::anyhow!("an account with {email} exists already"),
         CreateUserError::Db(db) => anyhow::Error::new(db).context("creating the administrator"),
     })?;
-    println!("Created platform administrator {} ({})", user.email, user.id);
+    println!(
+        "Created platform administrator {} ({})",
+        user.email, user.id
+    );
     if generated {
-        println!("Generated password (shown once, change it after logging in): {}", password.expose());
+        println!(
+            "Generated password (shown once, change it after logging in): {}",
+            password.expose()
+        );
     }
     Ok(())
 }

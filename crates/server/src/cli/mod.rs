@@ -64,7 +64,9 @@ pub enum AdminCommand {
 /// Runs a parsed command line.
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     if let Command::Openapi = cli.command {
-        let spec = glokal_api::openapi().to_pretty_json().context("serialising the OpenAPI document")?;
+        let spec = glokal_api::openapi()
+            .to_pretty_json()
+            .context("serialising the OpenAPI document")?;
         println!("{spec}");
         return Ok(());
     }
@@ -92,10 +94,19 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let db = open_database(&config).await?;
             seed::demo(&db).await
         }
-        Command::Admin { command: AdminCommand::Create { email, name, password_stdin } } => {
+        Command::Admin {
+            command:
+                AdminCommand::Create {
+                    email,
+                    name,
+                    password_stdin,
+                },
+        } => {
             let password = if password_stdin {
                 let mut input = String::new();
-                std::io::stdin().read_to_string(&mut input).context("reading the password from standard input")?;
+                std::io::stdin()
+                    .read_to_string(&mut input)
+                    .context("reading the password from standard input")?;
                 Some(input.trim_end_matches(['\r', '\n']).to_owned())
             } else {
                 None

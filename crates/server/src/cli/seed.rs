@@ -20,10 +20,30 @@ pub const DEMO_PASSWORD: &str = "Glokal-Demo-2026";
 
 /// The demo accounts: (e-mail, name, language, role).
 pub const DEMO_ACCOUNTS: [(&str, &str, Language, Role); 4] = [
-    ("admin@demo.glokal.eu", "Platform Admin", Language::En, Role::PlatformAdmin),
-    ("kammer@demo.glokal.eu", "Katrin Schubert (IHK Chemnitz)", Language::De, Role::InstitutionStaff),
-    ("firma@demo.glokal.eu", "Thomas Richter (Richter Kunststofftechnik GmbH)", Language::De, Role::Member),
-    ("firma.cz@demo.glokal.eu", "Jana Nováková (Nováková plasty s.r.o.)", Language::Cs, Role::Member),
+    (
+        "admin@demo.glokal.eu",
+        "Platform Admin",
+        Language::En,
+        Role::PlatformAdmin,
+    ),
+    (
+        "kammer@demo.glokal.eu",
+        "Katrin Schubert (IHK Chemnitz)",
+        Language::De,
+        Role::InstitutionStaff,
+    ),
+    (
+        "firma@demo.glokal.eu",
+        "Thomas Richter (Richter Kunststofftechnik GmbH)",
+        Language::De,
+        Role::Member,
+    ),
+    (
+        "firma.cz@demo.glokal.eu",
+        "Jana Nováková (Nováková plasty s.r.o.)",
+        Language::Cs,
+        Role::Member,
+    ),
 ];
 
 /// Creates the demo accounts that do not exist yet.
@@ -46,7 +66,9 @@ pub async fn demo(db: &DatabaseConnection) -> anyhow::Result<()> {
         match result {
             Ok(_) => created += 1,
             Err(CreateUserError::EmailTaken) => {}
-            Err(CreateUserError::Db(err)) => return Err(anyhow::Error::new(err).context("creating demo accounts")),
+            Err(CreateUserError::Db(err)) => {
+                return Err(anyhow::Error::new(err).context("creating demo accounts"))
+            }
         }
     }
     println!("Demo data: {created} account(s) created, {} already present. Password of all demo accounts: {DEMO_PASSWORD}", DEMO_ACCOUNTS.len() - created);
@@ -57,10 +79,16 @@ pub async fn demo(db: &DatabaseConnection) -> anyhow::Result<()> {
 /// Creates the demo organisations that do not exist yet; companies belong to the demo
 /// company account, institutions to the demo chamber account.
 async fn demo_organizations(db: &DatabaseConnection) -> anyhow::Result<()> {
-    let inputs: Vec<OrganizationInput> = serde_json::from_str(DEMO_ORGANIZATIONS).context("demo_organizations.json is malformed")?;
+    let inputs: Vec<OrganizationInput> =
+        serde_json::from_str(DEMO_ORGANIZATIONS).context("demo_organizations.json is malformed")?;
     let owner = |email: &str| {
         let email = email.to_owned();
-        async move { users::find_by_email(db, &email).await?.map(|u| u.id).context("demo account missing") }
+        async move {
+            users::find_by_email(db, &email)
+                .await?
+                .map(|u| u.id)
+                .context("demo account missing")
+        }
     };
     let company_owner = owner("firma@demo.glokal.eu").await?;
     let institution_owner = owner("kammer@demo.glokal.eu").await?;
@@ -72,8 +100,13 @@ async fn demo_organizations(db: &DatabaseConnection) -> anyhow::Result<()> {
             continue;
         }
         let name = input.name.clone();
-        let owner = if input.kind == OrganizationKind::Company { company_owner } else { institution_owner };
-        let mut fields = organization_fields(input).map_err(|err| anyhow::anyhow!("demo organisation {name:?} is invalid: {err}"))?;
+        let owner = if input.kind == OrganizationKind::Company {
+            company_owner
+        } else {
+            institution_owner
+        };
+        let mut fields = organization_fields(input)
+            .map_err(|err| anyhow::anyhow!("demo organisation {name:?} is invalid: {err}"))?;
         fields.demo = true;
         organizations::create(db, fields, owner).await?;
         created += 1;
@@ -81,7 +114,10 @@ async fn demo_organizations(db: &DatabaseConnection) -> anyhow::Result<()> {
             println!("  demo organisations: {}/{total}", index + 1);
         }
     }
-    println!("Demo data: {created} organisation(s) created, {} already present.", total - created);
+    println!(
+        "Demo data: {created} organisation(s) created, {} already present.",
+        total - created
+    );
     Ok(())
 }
 

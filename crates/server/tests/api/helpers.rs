@@ -26,7 +26,12 @@ pub struct Mail {
 impl Mail {
     /// The first link in the body that carries a token.
     pub fn token_link(&self) -> String {
-        self.body.lines().find(|l| l.starts_with("http") && l.contains("token=")).expect("mail has a token link").trim().to_owned()
+        self.body
+            .lines()
+            .find(|l| l.starts_with("http") && l.contains("token="))
+            .expect("mail has a token link")
+            .trim()
+            .to_owned()
     }
 
     /// The token of that link.
@@ -47,7 +52,9 @@ pub struct TestApp {
 
 /// Which database the tests run on: `GLOKAL_TEST_DATABASE_URL` (postgres://…) or SQLite.
 fn postgres_admin_url() -> Option<String> {
-    std::env::var("GLOKAL_TEST_DATABASE_URL").ok().filter(|u| u.starts_with("postgres"))
+    std::env::var("GLOKAL_TEST_DATABASE_URL")
+        .ok()
+        .filter(|u| u.starts_with("postgres"))
 }
 
 fn with_database(url: &str, database: &str) -> String {
@@ -71,13 +78,21 @@ pub async fn spawn_app_with(extra: &[(&str, String)]) -> TestApp {
     let database_url = match postgres_admin_url() {
         Some(admin_url) => {
             let name = format!("glokal_test_{}", Uuid::new_v4().simple());
-            let admin = glokal_store::connect(&admin_url).await.expect("connect to PostgreSQL");
-            admin.execute_unprepared(&format!("CREATE DATABASE {name}")).await.expect("create test database");
+            let admin = glokal_store::connect(&admin_url)
+                .await
+                .expect("connect to PostgreSQL");
+            admin
+                .execute_unprepared(&format!("CREATE DATABASE {name}"))
+                .await
+                .expect("create test database");
             admin.close().await.ok();
             postgres = Some((admin_url.clone(), name.clone()));
             with_database(&admin_url, &name)
         }
-        None => format!("sqlite://{}?mode=rwc", data_dir.path().join("glokal.db").display()),
+        None => format!(
+            "sqlite://{}?mode=rwc",
+            data_dir.path().join("glokal.db").display()
+        ),
     };
     let dir = data_dir.path().display().to_string();
     let vars = [
@@ -87,30 +102,56 @@ pub async fn spawn_app_with(extra: &[(&str, String)]) -> TestApp {
         ("GLOKAL_STATIC_DIR", format!("{dir}/no-spa")),
         ("GLOKAL_PUBLIC_URL", "http://glokal.test".to_owned()),
     ];
-    let lookup = |name: &str| extra.iter().chain(vars.iter()).find(|(k, _)| *k == name).map(|(_, v)| v.clone());
+    let lookup = |name: &str| {
+        extra
+            .iter()
+            .chain(vars.iter())
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.clone())
+    };
     let mut config = Config::from_lookup(lookup).expect("config");
     // Quick retries so tests can watch a failed delivery being repeated.
-    config.mail_timing = glokal_api::mail::worker::WorkerTiming { poll: Duration::from_millis(100), retry_base: Duration::from_millis(200) };
+    config.mail_timing = glokal_api::mail::worker::WorkerTiming {
+        poll: Duration::from_millis(100),
+        retry_base: Duration::from_millis(200),
+    };
     let outbox = config.outbox_dir();
     let app = Application::build(config).await.expect("server builds");
     let port = app.port();
     let handle = app.handle();
     tokio::spawn(app.run_until_stopped());
-    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
-    TestApp { address: format!("http://127.0.0.1:{port}"), client, outbox, _data_dir: data_dir, postgres, handle }
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    TestApp {
+        address: format!("http://127.0.0.1:{port}"),
+        client,
+        outbox,
+        _data_dir: data_dir,
+        postgres,
+        handle,
+    }
 }
 
 impl Drop for TestApp {
     fn drop(&mut self) {
         // Sends the stop command at once; the test's runtime ends the server's tasks anyway.
         drop(self.handle.stop(false));
-        let Some((admin_url, name)) = self.postgres.take() else { return };
+        let Some((admin_url, name)) = self.postgres.take() else {
+            return;
+        };
         // Drop the test database on a helper thread with its own runtime (this one is busy dropping us).
         std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
             rt.block_on(async move {
                 if let Ok(admin) = glokal_store::connect(&admin_url).await {
-                    let _ = admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await;
+                    let _ = admin
+                        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                        .await;
                     let _ = admin.close().await;
                 }
             });
@@ -128,12 +169,23 @@ impl TestApp {
 
     /// `POST` a JSON body.
     pub async fn post(&self, path: &str, body: &Value) -> Response {
-        self.client.post(self.url(path)).json(body).send().await.expect("request")
+        self.client
+            .post(self.url(path))
+            .json(body)
+            .send()
+            .await
+            .expect("request")
     }
 
     /// `POST` a JSON body with headers.
     pub async fn post_with(&self, path: &str, body: &Value, headers: HeaderMap) -> Response {
-        self.client.post(self.url(path)).headers(headers).json(body).send().await.expect("request")
+        self.client
+            .post(self.url(path))
+            .headers(headers)
+            .json(body)
+            .send()
+            .await
+            .expect("request")
     }
 
     /// `GET` with an optional bearer token.
@@ -146,7 +198,13 @@ impl TestApp {
     }
 
     /// Any method with an optional bearer token and optional JSON body.
-    pub async fn call(&self, method: reqwest::Method, path: &str, token: Option<&str>, body: Option<&Value>) -> Response {
+    pub async fn call(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<&Value>,
+    ) -> Response {
         let mut req = self.client.request(method, self.url(path));
         if let Some(token) = token {
             req = req.header(AUTHORIZATION, format!("Bearer {token}"));
@@ -159,7 +217,12 @@ impl TestApp {
 
     /// `POST` with a refresh cookie.
     pub async fn post_with_cookie(&self, path: &str, refresh: &str) -> Response {
-        self.client.post(self.url(path)).header(COOKIE, format!("glokal_refresh={refresh}")).send().await.expect("request")
+        self.client
+            .post(self.url(path))
+            .header(COOKIE, format!("glokal_refresh={refresh}"))
+            .send()
+            .await
+            .expect("request")
     }
 
     /// Registers an account; returns the response.
@@ -174,27 +237,47 @@ impl TestApp {
     /// Waits (up to 10 s) for a mail to `to` whose subject contains `subject_part`.
     pub async fn wait_for_mail(&self, to: &str, subject_part: &str) -> Mail {
         for _ in 0..200 {
-            if let Some(mail) = self.mails_to(to).into_iter().rev().find(|m| m.subject.contains(subject_part)) {
+            if let Some(mail) = self
+                .mails_to(to)
+                .into_iter()
+                .rev()
+                .find(|m| m.subject.contains(subject_part))
+            {
                 return mail;
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        panic!("no mail to {to} with subject containing {subject_part:?}; mails: {:?}", self.all_mails());
+        panic!(
+            "no mail to {to} with subject containing {subject_part:?}; mails: {:?}",
+            self.all_mails()
+        );
     }
 
     /// All mails in the outbox folder, oldest first.
     pub fn all_mails(&self) -> Vec<Mail> {
         let mut paths: Vec<_> = std::fs::read_dir(&self.outbox)
-            .map(|d| d.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "eml")).collect())
+            .map(|d| {
+                d.flatten()
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|e| e == "eml"))
+                    .collect()
+            })
             .unwrap_or_default();
         paths.sort();
         paths
             .iter()
             .map(|path| {
                 let raw = std::fs::read(path).unwrap();
-                let message = mail_parser::MessageParser::default().parse(&raw).expect("valid mail");
+                let message = mail_parser::MessageParser::default()
+                    .parse(&raw)
+                    .expect("valid mail");
                 Mail {
-                    to: message.to().and_then(|a| a.first()).and_then(|a| a.address()).unwrap_or_default().to_owned(),
+                    to: message
+                        .to()
+                        .and_then(|a| a.first())
+                        .and_then(|a| a.address())
+                        .unwrap_or_default()
+                        .to_owned(),
                     subject: message.subject().unwrap_or_default().to_owned(),
                     body: message.body_text(0).unwrap_or_default().into_owned(),
                     message_id: message.message_id().map(str::to_owned),
@@ -205,21 +288,34 @@ impl TestApp {
 
     /// Mails to one address, oldest first.
     pub fn mails_to(&self, to: &str) -> Vec<Mail> {
-        self.all_mails().into_iter().filter(|m| m.to == to).collect()
+        self.all_mails()
+            .into_iter()
+            .filter(|m| m.to == to)
+            .collect()
     }
 
     /// Registers, confirms via the mailed link and logs in; returns the tokens and refresh cookie.
     pub async fn verified_user(&self, email: &str) -> (AuthTokens, String) {
-        assert_eq!(self.register(email, None).await.status(), StatusCode::CREATED);
+        assert_eq!(
+            self.register(email, None).await.status(),
+            StatusCode::CREATED
+        );
         let mail = self.wait_for_mail(email, "").await;
-        let res = self.post("/api/v1/auth/verify-email", &json!({"token": mail.token()})).await;
+        let res = self
+            .post("/api/v1/auth/verify-email", &json!({"token": mail.token()}))
+            .await;
         assert_eq!(res.status(), StatusCode::OK);
         self.login(email, PASSWORD).await
     }
 
     /// Logs in (must succeed); returns the tokens and the refresh cookie value.
     pub async fn login(&self, email: &str, password: &str) -> (AuthTokens, String) {
-        let res = self.post("/api/v1/auth/login", &json!({"email": email, "password": password})).await;
+        let res = self
+            .post(
+                "/api/v1/auth/login",
+                &json!({"email": email, "password": password}),
+            )
+            .await;
         assert_eq!(res.status(), StatusCode::OK, "login of {email} failed");
         let cookie = refresh_cookie(&res).expect("refresh cookie set");
         (res.json().await.unwrap(), cookie)
@@ -227,14 +323,23 @@ impl TestApp {
 
     /// A logged-in account with the given platform role (roles granted by a platform admin).
     pub async fn user_with_role(&self, role: Role) -> (User, String) {
-        let email = format!("{}-{}@firma.example", role.as_str().replace('_', "-"), Uuid::new_v4().simple());
+        let email = format!(
+            "{}-{}@firma.example",
+            role.as_str().replace('_', "-"),
+            Uuid::new_v4().simple()
+        );
         let (tokens, _) = self.verified_user(&email).await;
         if role == Role::Member {
             return (tokens.user, tokens.access_token);
         }
         let admin = self.admin_token().await;
         let res = self
-            .call(reqwest::Method::PUT, &format!("/api/v1/admin/users/{}/role", tokens.user.id), Some(&admin), Some(&json!({"role": role})))
+            .call(
+                reqwest::Method::PUT,
+                &format!("/api/v1/admin/users/{}/role", tokens.user.id),
+                Some(&admin),
+                Some(&json!({"role": role})),
+            )
             .await;
         assert_eq!(res.status(), StatusCode::OK);
         let (tokens, _) = self.login(&email, PASSWORD).await;
@@ -245,13 +350,20 @@ impl TestApp {
     /// Creates (once) a platform admin the way `glokal admin create` does and logs in.
     pub async fn admin_token(&self) -> String {
         let email = "root@glokal.test";
-        let res = self.post("/api/v1/auth/login", &json!({"email": email, "password": PASSWORD})).await;
+        let res = self
+            .post(
+                "/api/v1/auth/login",
+                &json!({"email": email, "password": PASSWORD}),
+            )
+            .await;
         if res.status() == StatusCode::OK {
             return res.json::<AuthTokens>().await.unwrap().access_token;
         }
         let db_url = self.database_url();
         let db = glokal_store::connect(&db_url).await.unwrap();
-        glokal_server::cli::admin::create(&db, email, Some("Root"), Some(PASSWORD.to_owned())).await.unwrap();
+        glokal_server::cli::admin::create(&db, email, Some("Root"), Some(PASSWORD.to_owned()))
+            .await
+            .unwrap();
         db.close().await.ok();
         self.login(email, PASSWORD).await.0.access_token
     }
@@ -273,14 +385,23 @@ impl TestApp {
     pub fn database_url(&self) -> String {
         match &self.postgres {
             Some((admin, name)) => with_database(admin, name),
-            None => format!("sqlite://{}?mode=rwc", self._data_dir.path().join("glokal.db").display()),
+            None => format!(
+                "sqlite://{}?mode=rwc",
+                self._data_dir.path().join("glokal.db").display()
+            ),
         }
     }
 }
 
 /// The `glokal_refresh` value of a response's `Set-Cookie`, if one was set.
 pub fn refresh_cookie(res: &Response) -> Option<String> {
-    set_cookie_header(res).and_then(|header| header.split(';').next().and_then(|kv| kv.trim().strip_prefix("glokal_refresh=")).map(str::to_owned))
+    set_cookie_header(res).and_then(|header| {
+        header
+            .split(';')
+            .next()
+            .and_then(|kv| kv.trim().strip_prefix("glokal_refresh="))
+            .map(str::to_owned)
+    })
 }
 
 /// The raw `Set-Cookie` header for the refresh cookie.
@@ -305,6 +426,9 @@ pub async fn assert_error(res: Response, status: StatusCode, code: &str) -> Valu
     assert_eq!(res.status(), status, "unexpected status");
     let body: Value = res.json().await.expect("JSON error body");
     assert_eq!(body["code"], code, "unexpected error body {body}");
-    assert!(body["message"].as_str().is_some_and(|m| !m.is_empty()), "error has a message: {body}");
+    assert!(
+        body["message"].as_str().is_some_and(|m| !m.is_empty()),
+        "error has a message: {body}"
+    );
     body
 }

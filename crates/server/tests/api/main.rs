@@ -5,6 +5,8 @@ mod accounts;
 mod authorization;
 mod errors;
 mod helpers;
+mod logos;
+mod members;
 mod openapi;
 mod opportunities;
 mod organizations;

@@ -25,21 +25,39 @@ fn openapi_document_matches_the_committed_snapshot() {
 
 #[test]
 fn every_operation_has_an_id_and_documents_its_errors() {
-    let spec: serde_json::Value = serde_json::from_str(&glokal_api::openapi().to_json().unwrap()).unwrap();
+    let spec: serde_json::Value =
+        serde_json::from_str(&glokal_api::openapi().to_json().unwrap()).unwrap();
     let mut ids = Vec::new();
     for (path, item) in spec["paths"].as_object().unwrap() {
         for (method, op) in item.as_object().unwrap() {
-            let id = op["operationId"].as_str().unwrap_or_else(|| panic!("{method} {path} has no operationId"));
+            let id = op["operationId"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{method} {path} has no operationId"));
             ids.push(id.to_owned());
             let responses = op["responses"].as_object().unwrap();
             assert!(!responses.is_empty(), "{id} documents no responses");
-            if op.get("security").is_some_and(|s| s.to_string().contains("bearer_auth")) {
+            if op
+                .get("security")
+                .is_some_and(|s| s.to_string().contains("bearer_auth"))
+            {
                 assert!(responses.contains_key("401"), "{id} needs a documented 401");
             }
         }
     }
-    for required in ["register", "verify_email", "login", "refresh_token", "logout", "request_password_reset", "reset_password", "get_me"] {
-        assert!(ids.iter().any(|id| id == required), "operationId {required} missing");
+    for required in [
+        "register",
+        "verify_email",
+        "login",
+        "refresh_token",
+        "logout",
+        "request_password_reset",
+        "reset_password",
+        "get_me",
+    ] {
+        assert!(
+            ids.iter().any(|id| id == required),
+            "operationId {required} missing"
+        );
     }
     let mut unique = ids.clone();
     unique.sort();

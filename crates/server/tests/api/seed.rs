@@ -12,19 +12,58 @@ async fn demo_data_is_idempotent_and_spread_over_the_programme_area() {
     glokal_server::cli::seed::demo(&db).await.unwrap();
     db.close().await.ok();
 
-    let expected: Vec<serde_json::Value> = serde_json::from_str(include_str!("../../data/demo_organizations.json")).unwrap();
-    let all: OrganizationPage = app.get("/api/v1/organizations?limit=1", None).await.json().await.unwrap();
-    assert_eq!(all.total as usize, expected.len(), "seeding twice creates everything once");
+    let expected: Vec<serde_json::Value> =
+        serde_json::from_str(include_str!("../../data/demo_organizations.json")).unwrap();
+    let all: OrganizationPage = app
+        .get("/api/v1/organizations?limit=1", None)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        all.total as usize,
+        expected.len(),
+        "seeding twice creates everything once"
+    );
     if expected.is_empty() {
         return;
     }
-    assert!(all.items.iter().all(|o| o.demo), "demo organisations are marked");
-    for region in ["DED2C", "DED42", "DED2D", "DED43", "DED2F", "DED44", "DED45", "DED41", "DED21", "CZ041", "CZ042", "CZ051"] {
-        let page: OrganizationPage = app.get(&format!("/api/v1/organizations?region={region}&limit=1"), None).await.json().await.unwrap();
+    assert!(
+        all.items.iter().all(|o| o.demo),
+        "demo organisations are marked"
+    );
+    for region in [
+        "DED2C", "DED42", "DED2D", "DED43", "DED2F", "DED44", "DED45", "DED41", "DED21", "CZ041",
+        "CZ042", "CZ051",
+    ] {
+        let page: OrganizationPage = app
+            .get(
+                &format!("/api/v1/organizations?region={region}&limit=1"),
+                None,
+            )
+            .await
+            .json()
+            .await
+            .unwrap();
         assert!(page.total > 0, "demo data in {region}");
     }
-    let zittau: Vec<PlaceItem> = app.get("/api/v1/reference/places?q=Zittau&limit=1", None).await.json().await.unwrap();
-    let near: OrganizationPage =
-        app.get(&format!("/api/v1/organizations?near={}&radius_km=30&country=CZ", zittau[0].id), None).await.json().await.unwrap();
+    let zittau: Vec<PlaceItem> = app
+        .get("/api/v1/reference/places?q=Zittau&limit=1", None)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let near: OrganizationPage = app
+        .get(
+            &format!(
+                "/api/v1/organizations?near={}&radius_km=30&country=CZ",
+                zittau[0].id
+            ),
+            None,
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
     assert!(near.total > 0, "Czech partners within 30 km of Zittau");
 }

@@ -14,15 +14,35 @@ async fn refresh_rotates_and_reuse_revokes_the_family() {
     let second = refresh_cookie(&res).expect("rotated cookie");
     assert_ne!(first, second);
     let tokens: AuthTokens = res.json().await.unwrap();
-    assert_eq!(app.get("/api/v1/me", Some(&tokens.access_token)).await.status(), StatusCode::OK);
+    assert_eq!(
+        app.get("/api/v1/me", Some(&tokens.access_token))
+            .await
+            .status(),
+        StatusCode::OK
+    );
 
     // The old token again: reuse detected, the whole family is revoked.
-    assert_error(app.post_with_cookie("/api/v1/auth/refresh", &first).await, StatusCode::UNAUTHORIZED, "refresh_token_reused").await;
-    assert_error(app.post_with_cookie("/api/v1/auth/refresh", &second).await, StatusCode::UNAUTHORIZED, "refresh_token_invalid").await;
+    assert_error(
+        app.post_with_cookie("/api/v1/auth/refresh", &first).await,
+        StatusCode::UNAUTHORIZED,
+        "refresh_token_reused",
+    )
+    .await;
+    assert_error(
+        app.post_with_cookie("/api/v1/auth/refresh", &second).await,
+        StatusCode::UNAUTHORIZED,
+        "refresh_token_invalid",
+    )
+    .await;
 
     // Another login is a separate family and unaffected.
     let (_, other) = app.login("rotate@example.de", PASSWORD).await;
-    assert_eq!(app.post_with_cookie("/api/v1/auth/refresh", &other).await.status(), StatusCode::OK);
+    assert_eq!(
+        app.post_with_cookie("/api/v1/auth/refresh", &other)
+            .await
+            .status(),
+        StatusCode::OK
+    );
 }
 
 #[tokio::test]
@@ -33,23 +53,52 @@ async fn logout_revokes_the_session_and_clears_the_cookie() {
     assert_eq!(res.status(), StatusCode::NO_CONTENT);
     let cleared = set_cookie_header(&res).expect("cookie cleared");
     assert!(cleared.contains("Max-Age=0"), "{cleared}");
-    assert_error(app.post_with_cookie("/api/v1/auth/refresh", &refresh).await, StatusCode::UNAUTHORIZED, "refresh_token_invalid").await;
+    assert_error(
+        app.post_with_cookie("/api/v1/auth/refresh", &refresh).await,
+        StatusCode::UNAUTHORIZED,
+        "refresh_token_invalid",
+    )
+    .await;
     // Logging out without a session is fine too.
-    assert_eq!(app.post("/api/v1/auth/logout", &json!({})).await.status(), StatusCode::NO_CONTENT);
+    assert_eq!(
+        app.post("/api/v1/auth/logout", &json!({})).await.status(),
+        StatusCode::NO_CONTENT
+    );
 }
 
 #[tokio::test]
 async fn missing_or_forged_tokens_are_401() {
     let app = spawn_app().await;
-    assert_error(app.post("/api/v1/auth/refresh", &json!({})).await, StatusCode::UNAUTHORIZED, "refresh_token_invalid").await;
-    assert_error(app.post_with_cookie("/api/v1/auth/refresh", "made-up").await, StatusCode::UNAUTHORIZED, "refresh_token_invalid").await;
+    assert_error(
+        app.post("/api/v1/auth/refresh", &json!({})).await,
+        StatusCode::UNAUTHORIZED,
+        "refresh_token_invalid",
+    )
+    .await;
+    assert_error(
+        app.post_with_cookie("/api/v1/auth/refresh", "made-up")
+            .await,
+        StatusCode::UNAUTHORIZED,
+        "refresh_token_invalid",
+    )
+    .await;
     let res = app.get("/api/v1/me", None).await;
     assert_eq!(res.headers()["www-authenticate"], "Bearer");
     assert_error(res, StatusCode::UNAUTHORIZED, "unauthorized").await;
-    assert_error(app.get("/api/v1/me", Some("not.a.jwt")).await, StatusCode::UNAUTHORIZED, "unauthorized").await;
+    assert_error(
+        app.get("/api/v1/me", Some("not.a.jwt")).await,
+        StatusCode::UNAUTHORIZED,
+        "unauthorized",
+    )
+    .await;
     // A token signed with another secret.
     let forged = jsonwebtoken_free_forgery();
-    assert_error(app.get("/api/v1/me", Some(&forged)).await, StatusCode::UNAUTHORIZED, "unauthorized").await;
+    assert_error(
+        app.get("/api/v1/me", Some(&forged)).await,
+        StatusCode::UNAUTHORIZED,
+        "unauthorized",
+    )
+    .await;
 }
 
 /// A syntactically valid HS256 JWT signed with a key the server does not know.
@@ -62,8 +111,18 @@ fn jsonwebtoken_free_forgery() -> String {
 async fn wrong_password_and_unknown_account_get_the_same_answer() {
     let app = spawn_app().await;
     app.verified_user("known@example.de").await;
-    let wrong = app.post("/api/v1/auth/login", &json!({"email": "known@example.de", "password": "not the password"})).await;
-    let unknown = app.post("/api/v1/auth/login", &json!({"email": "unknown@example.de", "password": "not the password"})).await;
+    let wrong = app
+        .post(
+            "/api/v1/auth/login",
+            &json!({"email": "known@example.de", "password": "not the password"}),
+        )
+        .await;
+    let unknown = app
+        .post(
+            "/api/v1/auth/login",
+            &json!({"email": "unknown@example.de", "password": "not the password"}),
+        )
+        .await;
     assert_eq!(wrong.status(), unknown.status());
     let a: serde_json::Value = wrong.json().await.unwrap();
     let b: serde_json::Value = unknown.json().await.unwrap();
@@ -76,16 +135,35 @@ async fn login_is_rate_limited_per_account_with_retry_after() {
     let app = spawn_app().await;
     app.verified_user("target@example.de").await;
     for _ in 0..4 {
-        let res = app.post("/api/v1/auth/login", &json!({"email": "target@example.de", "password": "guess guess guess"})).await;
+        let res = app
+            .post(
+                "/api/v1/auth/login",
+                &json!({"email": "target@example.de", "password": "guess guess guess"}),
+            )
+            .await;
         assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
     }
-    let res = app.post("/api/v1/auth/login", &json!({"email": "target@example.de", "password": "guess guess guess"})).await;
+    let res = app
+        .post(
+            "/api/v1/auth/login",
+            &json!({"email": "target@example.de", "password": "guess guess guess"}),
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
-    let retry: u64 = res.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    let retry: u64 = res.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
     assert!((1..=60).contains(&retry), "Retry-After {retry}");
     assert_error(res, StatusCode::TOO_MANY_REQUESTS, "rate_limited").await;
     // Even the right password waits now.
-    let res = app.post("/api/v1/auth/login", &json!({"email": "target@example.de", "password": PASSWORD})).await;
+    let res = app
+        .post(
+            "/api/v1/auth/login",
+            &json!({"email": "target@example.de", "password": PASSWORD}),
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
     // Other accounts are not affected.
     app.verified_user("bystander@example.de").await;

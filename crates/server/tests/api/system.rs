@@ -23,32 +23,65 @@ async fn every_response_has_a_request_id_and_security_headers() {
     let headers = res.headers();
     assert_eq!(headers["x-content-type-options"], "nosniff");
     assert_eq!(headers["x-frame-options"], "DENY");
-    assert_eq!(headers["referrer-policy"], "strict-origin-when-cross-origin");
+    assert_eq!(
+        headers["referrer-policy"],
+        "strict-origin-when-cross-origin"
+    );
     assert_eq!(headers["x-request-id"].to_str().unwrap().len(), 36);
     let info: glokal_api_types::ServerInfo = res.json().await.unwrap();
     assert_eq!(info.password_min_length, 10);
     assert_eq!(info.languages.len(), 3);
 
-    let echoed = app.client.get(app.url("/healthz")).header("x-request-id", "crm-sync-42").send().await.unwrap();
+    let echoed = app
+        .client
+        .get(app.url("/healthz"))
+        .header("x-request-id", "crm-sync-42")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(echoed.headers()["x-request-id"], "crm-sync-42");
 }
 
 #[tokio::test]
 async fn unknown_api_paths_are_json_404_and_other_paths_serve_the_spa() {
     let app = spawn_app().await;
-    assert_error(app.get("/api/v1/no-such-thing", None).await, StatusCode::NOT_FOUND, "not_found").await;
-    assert_error(app.get("/api/elsewhere", None).await, StatusCode::NOT_FOUND, "not_found").await;
+    assert_error(
+        app.get("/api/v1/no-such-thing", None).await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    )
+    .await;
+    assert_error(
+        app.get("/api/elsewhere", None).await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    )
+    .await;
     let deep = app.get("/account/settings", None).await;
     assert_eq!(deep.status(), StatusCode::OK);
-    assert!(deep.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
-    let csp = deep.headers()["content-security-policy"].to_str().unwrap().to_owned();
-    assert!(csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"), "{csp}");
+    assert!(deep.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/html"));
+    let csp = deep.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"),
+        "{csp}"
+    );
 }
 
 #[tokio::test]
 async fn api_documentation_is_served_offline() {
     let app = spawn_app().await;
-    let spec: Value = app.get("/api/openapi.json", None).await.json().await.unwrap();
+    let spec: Value = app
+        .get("/api/openapi.json", None)
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(spec["info"]["title"], "Glokal API");
     assert!(spec["paths"]["/api/v1/auth/login"]["post"].is_object());
     let redirect = app.get("/api/docs", None).await;
@@ -59,5 +92,43 @@ async fn api_documentation_is_served_offline() {
     assert!(html.contains("swagger"), "Swagger UI page");
     assert!(!html.contains("https://"), "no assets from the internet");
     let script = app.get("/api/docs/swagger-ui-bundle.js", None).await;
-    assert_eq!(script.status(), StatusCode::OK, "vendored Swagger UI assets");
+    assert_eq!(
+        script.status(),
+        StatusCode::OK,
+        "vendored Swagger UI assets"
+    );
+}
+
+#[tokio::test]
+async fn a_configured_tile_server_is_announced_and_allowed_for_images() {
+    let plain = spawn_app().await;
+    let info: glokal_api_types::ServerInfo =
+        plain.get("/api/v1/info", None).await.json().await.unwrap();
+    assert!(info.map_tiles_url.is_none());
+    let app = crate::helpers::spawn_app_with(&[(
+        "GLOKAL_MAP_TILES_URL",
+        "https://tiles.example.org/{z}/{x}/{y}.png".to_owned(),
+    )])
+    .await;
+    let info: glokal_api_types::ServerInfo =
+        app.get("/api/v1/info", None).await.json().await.unwrap();
+    assert_eq!(
+        info.map_tiles_url.as_deref(),
+        Some("https://tiles.example.org/{z}/{x}/{y}.png")
+    );
+    let page = app.get("/organizations", None).await;
+    let csp = page.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        csp.contains("img-src 'self' data: blob: https://tiles.example.org;"),
+        "{csp}"
+    );
+    assert!(
+        !plain.get("/", None).await.headers()["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .contains("tiles.example.org")
+    );
 }

@@ -3,6 +3,8 @@
 pub mod mail_outbox;
 pub mod opportunity;
 pub mod organization;
+pub mod organization_certification;
+pub mod organization_invitation;
 pub mod organization_member;
 pub mod refresh_token;
 pub mod user;

@@ -38,6 +38,14 @@ pub struct Model {
     pub dic: Option<String>,
     pub hr_number: Option<String>,
     pub vat_id: Option<String>,
+    /// JSON list of `CertificationEntry` (mirrored in `organization_certifications` for filters).
+    #[sea_orm(column_type = "Text")]
+    pub certifications: String,
+    /// JSON list of products and services.
+    #[sea_orm(column_type = "Text")]
+    pub offerings: String,
+    /// File name of the logo under `media/logos/`.
+    pub logo: Option<String>,
     /// Demo data from `glokal seed --demo` (shown with a badge).
     pub demo: bool,
     pub created_at: DateTimeUtc,

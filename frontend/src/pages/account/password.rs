@@ -25,7 +25,11 @@ pub fn PasswordSection() -> impl IntoView {
         ev.prevent_default();
         feedback.clear();
         changed.set(false);
-        let (cur, pw, rep) = (current.get_untracked(), new.get_untracked(), repeat.get_untracked());
+        let (cur, pw, rep) = (
+            current.get_untracked(),
+            new.get_untracked(),
+            repeat.get_untracked(),
+        );
         let checks = Checks::new()
             .required("current_password", &cur)
             .new_password("new_password", &pw)

@@ -18,7 +18,12 @@ pub fn ProfileSection() -> impl IntoView {
     let session = use_session();
     let initial = session.user_untracked();
 
-    let display_name = RwSignal::new(initial.as_ref().map(|u| u.display_name.clone()).unwrap_or_default());
+    let display_name = RwSignal::new(
+        initial
+            .as_ref()
+            .map(|u| u.display_name.clone())
+            .unwrap_or_default(),
+    );
     let language = RwSignal::new(
         initial
             .as_ref()

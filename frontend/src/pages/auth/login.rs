@@ -56,7 +56,9 @@ pub fn LoginPage() -> impl IntoView {
         }));
     };
 
-    let not_verified = Memo::new(move |_| feedback.error().and_then(|e| e.code()) == Some(ErrorCode::EmailNotVerified));
+    let not_verified = Memo::new(move |_| {
+        feedback.error().and_then(|e| e.code()) == Some(ErrorCode::EmailNotVerified)
+    });
     let logged_in = Memo::new(move |_| session.is_logged_in());
 
     view! {

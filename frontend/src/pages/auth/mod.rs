@@ -35,7 +35,9 @@ pub fn AuthCard(
 /// A safe in-app path from the `next` query parameter (never another origin).
 pub fn safe_next(next: Option<String>) -> String {
     match next {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => path,
+        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => {
+            path
+        }
         _ => "/account".to_owned(),
     }
 }

@@ -16,7 +16,9 @@ use crate::i18n::{tr, use_page_title};
 pub fn ResetPasswordPage() -> impl IntoView {
     use_page_title(tr("reset-title"));
     let api = use_api();
-    let token = use_query_map().with_untracked(|q| q.get("token")).unwrap_or_default();
+    let token = use_query_map()
+        .with_untracked(|q| q.get("token"))
+        .unwrap_or_default();
 
     let password = RwSignal::new(String::new());
     let password_repeat = RwSignal::new(String::new());

@@ -27,7 +27,10 @@ pub fn VerifyEmailPage() -> impl IntoView {
     match token {
         Some(token) => {
             verify.dispatch_local(Job::new(async move {
-                let outcome = api.verify_email(token).await.map(|user| session.set_user(user));
+                let outcome = api
+                    .verify_email(token)
+                    .await
+                    .map(|user| session.set_user(user));
                 result.set(Some(outcome));
             }));
         }

@@ -20,9 +20,18 @@ use crate::state::AppState;
     security(("bearer_auth" = []))
 )]
 #[get("/admin/users")]
-pub async fn list_users(state: web::Data<AppState>, user: CurrentUser, page: web::Query<PageQuery>) -> ApiResult<web::Json<UserPage>> {
+pub async fn list_users(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    page: web::Query<PageQuery>,
+) -> ApiResult<web::Json<UserPage>> {
     user.require_role(&[Role::PlatformAdmin])?;
     let limit = page.limit.clamp(1, 200);
     let (items, total) = users::list(&state.db, page.offset, limit).await?;
-    Ok(web::Json(UserPage { items: items.into_iter().map(|u| u.into_api()).collect(), total, offset: page.offset, limit }))
+    Ok(web::Json(UserPage {
+        items: items.into_iter().map(|u| u.into_api()).collect(),
+        total,
+        offset: page.offset,
+        limit,
+    }))
 }

@@ -34,7 +34,9 @@ pub async fn set_user_role(
     if id == user.0.id {
         return Err(ApiError::Client(ErrorCode::Forbidden));
     }
-    let updated = users::set_role(&state.db, id, body.role).await?.ok_or(ApiError::Client(ErrorCode::NotFound))?;
+    let updated = users::set_role(&state.db, id, body.role)
+        .await?
+        .ok_or(ApiError::Client(ErrorCode::NotFound))?;
     tracing::info!(admin = %user.0.id, user_id = %id, role = %body.role, "role changed");
     Ok(web::Json(updated.into_api()))
 }

@@ -29,12 +29,23 @@ use crate::state::AppState;
     )
 )]
 #[post("/auth/login")]
-pub async fn login(state: web::Data<AppState>, req: HttpRequest, body: web::Json<LoginRequest>) -> ApiResult<HttpResponse> {
+pub async fn login(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    body: web::Json<LoginRequest>,
+) -> ApiResult<HttpResponse> {
     body.validate()?;
     let LoginRequest { email, password } = body.into_inner();
-    state.limiters.login_attempt(&email, req.peer_addr().map(|a| a.ip()))?;
+    state
+        .limiters
+        .login_attempt(&email, req.peer_addr().map(|a| a.ip()))?;
     let user = users::find_by_email(&state.db, email.trim()).await?;
-    let ok = passwords::verify_blocking(password, user.as_ref().map(|u| u.password_hash.clone()), passwords::dummy_hash()).await?;
+    let ok = passwords::verify_blocking(
+        password,
+        user.as_ref().map(|u| u.password_hash.clone()),
+        passwords::dummy_hash(),
+    )
+    .await?;
     let user = match user {
         Some(user) if ok => user,
         _ => return Err(ApiError::Client(ErrorCode::InvalidCredentials)),

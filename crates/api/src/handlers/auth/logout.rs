@@ -19,10 +19,14 @@ use crate::state::AppState;
 #[post("/auth/logout")]
 pub async fn logout(state: web::Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
     if let Some(presented) = cookies::refresh_token_of(&req) {
-        if let Some(stored) = refresh_tokens::find_by_hash(&state.db, &tokens::hash_token(&presented)).await? {
+        if let Some(stored) =
+            refresh_tokens::find_by_hash(&state.db, &tokens::hash_token(&presented)).await?
+        {
             refresh_tokens::revoke_family(&state.db, stored.family_id).await?;
             tracing::info!(user_id = %stored.user_id, "logged out");
         }
     }
-    Ok(HttpResponse::NoContent().cookie(cookies::cleared_refresh_cookie()).finish())
+    Ok(HttpResponse::NoContent()
+        .cookie(cookies::cleared_refresh_cookie())
+        .finish())
 }

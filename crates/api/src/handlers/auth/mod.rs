@@ -37,8 +37,18 @@ pub(crate) async fn issue_session(
     let refresh = tokens::random_token();
     let ttl = state.settings.refresh_token_ttl;
     let expires_at = Utc::now() + chrono::Duration::seconds(ttl.as_secs() as i64);
-    refresh_tokens::insert(db, user.id, family.unwrap_or_else(Uuid::new_v4), tokens::hash_token(&refresh), expires_at).await?;
-    let access_token = state.jwt.issue(user.id, user.role()).map_err(ApiError::Unexpected)?;
+    refresh_tokens::insert(
+        db,
+        user.id,
+        family.unwrap_or_else(Uuid::new_v4),
+        tokens::hash_token(&refresh),
+        expires_at,
+    )
+    .await?;
+    let access_token = state
+        .jwt
+        .issue(user.id, user.role())
+        .map_err(ApiError::Unexpected)?;
     let body = AuthTokens {
         access_token,
         token_type: "Bearer".to_owned(),
@@ -49,13 +59,32 @@ pub(crate) async fn issue_session(
 }
 
 /// Creates a confirmation token and queues the mail with its link.
-pub(crate) async fn queue_verification_mail(state: &AppState, db: &impl ConnectionTrait, user: &user::Model) -> ApiResult<()> {
+pub(crate) async fn queue_verification_mail(
+    state: &AppState,
+    db: &impl ConnectionTrait,
+    user: &user::Model,
+) -> ApiResult<()> {
     let token = tokens::random_token();
     let expires = Utc::now() + chrono::Duration::hours(VERIFY_LINK_HOURS as i64);
-    user_tokens::issue(db, user.id, Purpose::VerifyEmail, tokens::hash_token(&token), expires).await?;
+    user_tokens::issue(
+        db,
+        user.id,
+        Purpose::VerifyEmail,
+        tokens::hash_token(&token),
+        expires,
+    )
+    .await?;
     let link = state.link("/verify-email", &token);
-    let mail = templates::verify_email(user.language(), &user.display_name, &link, VERIFY_LINK_HOURS);
-    state.mail.enqueue(db, Some(user.id), &user.email, &mail).await?;
+    let mail = templates::verify_email(
+        user.language(),
+        &user.display_name,
+        &link,
+        VERIFY_LINK_HOURS,
+    );
+    state
+        .mail
+        .enqueue(db, Some(user.id), &user.email, &mail)
+        .await?;
     Ok(())
 }
 

@@ -23,10 +23,15 @@ use crate::state::AppState;
     security(("refresh_cookie" = []))
 )]
 #[post("/auth/refresh")]
-pub async fn refresh_token(state: web::Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
+pub async fn refresh_token(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+) -> ApiResult<HttpResponse> {
     let invalid = || ApiError::Client(ErrorCode::RefreshTokenInvalid);
     let presented = cookies::refresh_token_of(&req).ok_or_else(invalid)?;
-    let stored = refresh_tokens::find_by_hash(&state.db, &tokens::hash_token(&presented)).await?.ok_or_else(invalid)?;
+    let stored = refresh_tokens::find_by_hash(&state.db, &tokens::hash_token(&presented))
+        .await?
+        .ok_or_else(invalid)?;
     if stored.revoked_at.is_some() || stored.expires_at <= Utc::now() {
         return Err(invalid());
     }
@@ -35,7 +40,10 @@ pub async fn refresh_token(state: web::Data<AppState>, req: HttpRequest) -> ApiR
         tracing::warn!(user_id = %stored.user_id, family = %stored.family_id, revoked, "rotated refresh token reused; session revoked");
         return Err(ApiError::Client(ErrorCode::RefreshTokenReused));
     }
-    let user = users::find_by_id(&state.db, stored.user_id).await?.ok_or_else(invalid)?;
-    let (tokens, cookie) = super::issue_session(&state, &state.db, user, Some(stored.family_id)).await?;
+    let user = users::find_by_id(&state.db, stored.user_id)
+        .await?
+        .ok_or_else(invalid)?;
+    let (tokens, cookie) =
+        super::issue_session(&state, &state.db, user, Some(stored.family_id)).await?;
     Ok(HttpResponse::Ok().cookie(cookie).json(tokens))
 }

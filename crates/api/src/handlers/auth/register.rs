@@ -36,8 +36,10 @@ pub async fn register(
     let body = body.into_inner();
     body.validate()?;
     let email = Email::parse(&body.email).map_err(|e| ApiError::field("email", e.code()))?;
-    let password = Password::parse(&body.password).map_err(|e| ApiError::field("password", e.code()))?;
-    let name = DisplayName::parse(&body.display_name).map_err(|e| ApiError::field("display_name", e.code()))?;
+    let password =
+        Password::parse(&body.password).map_err(|e| ApiError::field("password", e.code()))?;
+    let name = DisplayName::parse(&body.display_name)
+        .map_err(|e| ApiError::field("display_name", e.code()))?;
     state.limiters.mail_to(email.as_str())?;
     let password_hash = passwords::hash_blocking(password.expose().to_owned()).await?;
 

@@ -25,16 +25,34 @@ use crate::state::AppState;
     )
 )]
 #[post("/auth/password-reset")]
-pub async fn request_password_reset(state: web::Data<AppState>, body: web::Json<EmailRequest>) -> ApiResult<HttpResponse> {
+pub async fn request_password_reset(
+    state: web::Data<AppState>,
+    body: web::Json<EmailRequest>,
+) -> ApiResult<HttpResponse> {
     body.validate()?;
     state.limiters.mail_to(&body.email)?;
     if let Some(user) = users::find_by_email(&state.db, body.email.trim()).await? {
         let token = tokens::random_token();
         let expires = Utc::now() + chrono::Duration::minutes(super::RESET_LINK_MINUTES as i64);
-        let mail = templates::reset_password(user.language(), &user.display_name, &state.link("/reset-password", &token), super::RESET_LINK_MINUTES);
+        let mail = templates::reset_password(
+            user.language(),
+            &user.display_name,
+            &state.link("/reset-password", &token),
+            super::RESET_LINK_MINUTES,
+        );
         let txn = state.db.begin().await?;
-        user_tokens::issue(&txn, user.id, Purpose::ResetPassword, tokens::hash_token(&token), expires).await?;
-        state.mail.enqueue(&txn, Some(user.id), &user.email, &mail).await?;
+        user_tokens::issue(
+            &txn,
+            user.id,
+            Purpose::ResetPassword,
+            tokens::hash_token(&token),
+            expires,
+        )
+        .await?;
+        state
+            .mail
+            .enqueue(&txn, Some(user.id), &user.email, &mail)
+            .await?;
         txn.commit().await?;
         state.mail.kick();
         tracing::info!(user_id = %user.id, "password reset requested");

@@ -21,7 +21,10 @@ use crate::state::AppState;
     )
 )]
 #[post("/auth/resend-verification")]
-pub async fn resend_verification(state: web::Data<AppState>, body: web::Json<EmailRequest>) -> ApiResult<HttpResponse> {
+pub async fn resend_verification(
+    state: web::Data<AppState>,
+    body: web::Json<EmailRequest>,
+) -> ApiResult<HttpResponse> {
     body.validate()?;
     state.limiters.mail_to(&body.email)?;
     if let Some(user) = users::find_by_email(&state.db, body.email.trim()).await? {

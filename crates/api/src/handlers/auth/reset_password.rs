@@ -23,14 +23,22 @@ use crate::state::AppState;
     )
 )]
 #[post("/auth/password-reset/confirm")]
-pub async fn reset_password(state: web::Data<AppState>, body: web::Json<ResetPasswordRequest>) -> ApiResult<HttpResponse> {
+pub async fn reset_password(
+    state: web::Data<AppState>,
+    body: web::Json<ResetPasswordRequest>,
+) -> ApiResult<HttpResponse> {
     body.validate()?;
-    let password = Password::parse(&body.new_password).map_err(|e| ApiError::field("new_password", e.code()))?;
+    let password = Password::parse(&body.new_password)
+        .map_err(|e| ApiError::field("new_password", e.code()))?;
     let hash = passwords::hash_blocking(password.expose().to_owned()).await?;
     let txn = state.db.begin().await?;
-    let user_id = user_tokens::consume(&txn, &tokens::hash_token(body.token.trim()), Purpose::ResetPassword)
-        .await?
-        .ok_or(ApiError::Client(ErrorCode::LinkInvalid))?;
+    let user_id = user_tokens::consume(
+        &txn,
+        &tokens::hash_token(body.token.trim()),
+        Purpose::ResetPassword,
+    )
+    .await?
+    .ok_or(ApiError::Client(ErrorCode::LinkInvalid))?;
     users::set_password_hash(&txn, user_id, hash).await?;
     users::mark_email_verified(&txn, user_id).await?;
     refresh_tokens::revoke_all_for_user(&txn, user_id).await?;

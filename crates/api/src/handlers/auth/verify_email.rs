@@ -20,13 +20,22 @@ use crate::state::AppState;
     )
 )]
 #[post("/auth/verify-email")]
-pub async fn verify_email(state: web::Data<AppState>, body: web::Json<VerifyEmailRequest>) -> ApiResult<HttpResponse> {
+pub async fn verify_email(
+    state: web::Data<AppState>,
+    body: web::Json<VerifyEmailRequest>,
+) -> ApiResult<HttpResponse> {
     body.validate()?;
-    let user_id = user_tokens::consume(&state.db, &tokens::hash_token(body.token.trim()), Purpose::VerifyEmail)
+    let user_id = user_tokens::consume(
+        &state.db,
+        &tokens::hash_token(body.token.trim()),
+        Purpose::VerifyEmail,
+    )
+    .await?
+    .ok_or(ApiError::Client(ErrorCode::LinkInvalid))?;
+    users::mark_email_verified(&state.db, user_id).await?;
+    let user = users::find_by_id(&state.db, user_id)
         .await?
         .ok_or(ApiError::Client(ErrorCode::LinkInvalid))?;
-    users::mark_email_verified(&state.db, user_id).await?;
-    let user = users::find_by_id(&state.db, user_id).await?.ok_or(ApiError::Client(ErrorCode::LinkInvalid))?;
     tracing::info!(user_id = %user.id, "e-mail address confirmed");
     Ok(HttpResponse::Ok().json(user.into_api()))
 }

@@ -27,20 +27,38 @@ use crate::state::AppState;
     security(("bearer_auth" = []))
 )]
 #[post("/me/password")]
-pub async fn change_password(state: web::Data<AppState>, user: CurrentUser, body: web::Json<ChangePasswordRequest>) -> ApiResult<HttpResponse> {
+pub async fn change_password(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    body: web::Json<ChangePasswordRequest>,
+) -> ApiResult<HttpResponse> {
     body.validate()?;
     let body = body.into_inner();
-    let new_password = Password::parse(&body.new_password).map_err(|e| ApiError::field("new_password", e.code()))?;
+    let new_password = Password::parse(&body.new_password)
+        .map_err(|e| ApiError::field("new_password", e.code()))?;
     let user = user.0;
-    if !passwords::verify_blocking(body.current_password, Some(user.password_hash.clone()), passwords::dummy_hash()).await? {
+    if !passwords::verify_blocking(
+        body.current_password,
+        Some(user.password_hash.clone()),
+        passwords::dummy_hash(),
+    )
+    .await?
+    {
         return Err(ApiError::Client(ErrorCode::WrongPassword));
     }
     let hash = passwords::hash_blocking(new_password.expose().to_owned()).await?;
-    let mail = templates::password_changed(user.language(), &user.display_name, &format!("{}/forgot-password", state.settings.public_url));
+    let mail = templates::password_changed(
+        user.language(),
+        &user.display_name,
+        &format!("{}/forgot-password", state.settings.public_url),
+    );
     let txn = state.db.begin().await?;
     users::set_password_hash(&txn, user.id, hash).await?;
     refresh_tokens::revoke_all_for_user(&txn, user.id).await?;
-    state.mail.enqueue(&txn, Some(user.id), &user.email, &mail).await?;
+    state
+        .mail
+        .enqueue(&txn, Some(user.id), &user.email, &mail)
+        .await?;
     let (tokens, cookie) = crate::handlers::auth::issue_session(&state, &txn, user, None).await?;
     txn.commit().await?;
     state.mail.kick();

@@ -24,14 +24,32 @@ pub async fn export_me(state: web::Data<AppState>, user: CurrentUser) -> ApiResu
     let sessions = refresh_tokens::list_for_user(&state.db, user.id)
         .await?
         .into_iter()
-        .map(|t| SessionExport { created_at: t.created_at, expires_at: t.expires_at, ended_at: t.revoked_at.or(t.rotated_at) })
+        .map(|t| SessionExport {
+            created_at: t.created_at,
+            expires_at: t.expires_at,
+            ended_at: t.revoked_at.or(t.rotated_at),
+        })
         .collect();
     let mails = mail_outbox::list_for_user(&state.db, user.id)
         .await?
         .into_iter()
-        .map(|m| MailExport { subject: m.subject, created_at: m.created_at, sent_at: m.sent_at })
+        .map(|m| MailExport {
+            subject: m.subject,
+            created_at: m.created_at,
+            sent_at: m.sent_at,
+        })
+        .collect();
+    let memberships = glokal_store::organizations::memberships(&state.db, user.id)
+        .await?
+        .into_iter()
+        .map(|(org, role)| glokal_api_types::Membership {
+            organization_id: org.id,
+            organization_name: org.name,
+            role,
+        })
         .collect();
     let export = AccountExport {
+        memberships,
         exported_at: Utc::now(),
         email_verified_at: user.email_verified_at,
         updated_at: user.updated_at,
@@ -42,7 +60,9 @@ pub async fn export_me(state: web::Data<AppState>, user: CurrentUser) -> ApiResu
     Ok(HttpResponse::Ok()
         .insert_header(ContentDisposition {
             disposition: DispositionType::Attachment,
-            parameters: vec![DispositionParam::Filename("glokal-data-export.json".to_owned())],
+            parameters: vec![DispositionParam::Filename(
+                "glokal-data-export.json".to_owned(),
+            )],
         })
         .json(export))
 }

@@ -22,7 +22,11 @@ use crate::state::AppState;
     security(("bearer_auth" = []))
 )]
 #[patch("/me")]
-pub async fn update_me(state: web::Data<AppState>, user: CurrentUser, body: web::Json<UpdateMeRequest>) -> ApiResult<web::Json<User>> {
+pub async fn update_me(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    body: web::Json<UpdateMeRequest>,
+) -> ApiResult<web::Json<User>> {
     body.validate()?;
     let body = body.into_inner();
     let name = body
@@ -31,6 +35,12 @@ pub async fn update_me(state: web::Data<AppState>, user: CurrentUser, body: web:
         .map(DisplayName::parse)
         .transpose()
         .map_err(|e| ApiError::field("display_name", e.code()))?;
-    let updated = users::update_profile(&state.db, user.0, name.map(|n| n.as_str().to_owned()), body.preferred_language).await?;
+    let updated = users::update_profile(
+        &state.db,
+        user.0,
+        name.map(|n| n.as_str().to_owned()),
+        body.preferred_language,
+    )
+    .await?;
     Ok(web::Json(updated.into_api()))
 }

@@ -25,12 +25,18 @@ use crate::state::AppState;
     security(("bearer_auth" = []))
 )]
 #[post("/organizations")]
-pub async fn create_organization(state: web::Data<AppState>, user: CurrentUser, body: web::Json<OrganizationInput>) -> ApiResult<HttpResponse> {
+pub async fn create_organization(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    body: web::Json<OrganizationInput>,
+) -> ApiResult<HttpResponse> {
     let fields = super::validate::organization_fields(body.into_inner())?;
     let txn = state.db.begin().await?;
     let created = organizations::create(&txn, fields, user.0.id).await?;
     txn.commit().await?;
     tracing::info!(organization = %created.id, user_id = %user.0.id, "organisation created");
     let location = format!("/api/v1/organizations/{}", created.id);
-    Ok(HttpResponse::Created().insert_header(("Location", location)).json(created.into_api(Viewer::Member, Some(MemberRole::Owner))))
+    Ok(HttpResponse::Created()
+        .insert_header(("Location", location))
+        .json(created.into_api(Viewer::Member, Some(MemberRole::Owner))))
 }

@@ -21,10 +21,22 @@ use crate::state::AppState;
     security(("bearer_auth" = []))
 )]
 #[delete("/organizations/{id}")]
-pub async fn delete_organization(state: web::Data<AppState>, user: CurrentUser, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+pub async fn delete_organization(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
     let org = super::load(&state.db, *id).await?;
-    super::require(super::effective_role(&state.db, org.id, &user.0).await?, &[MemberRole::Owner])?;
+    super::require(
+        super::effective_role(&state.db, org.id, &user.0).await?,
+        &[MemberRole::Owner],
+    )?;
     organizations::delete(&state.db, org.id).await?;
+    if let Some(logo) = &org.logo {
+        let _ =
+            tokio::fs::remove_file(crate::media::logo_dir(&state.settings.media_dir).join(logo))
+                .await;
+    }
     tracing::info!(organization = %org.id, user_id = %user.0.id, "organisation deleted");
     Ok(HttpResponse::NoContent().finish())
 }

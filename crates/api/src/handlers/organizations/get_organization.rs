@@ -23,13 +23,24 @@ use crate::state::AppState;
     security((), ("bearer_auth" = []))
 )]
 #[get("/organizations/{id}")]
-pub async fn get_organization(state: web::Data<AppState>, viewer: MaybeUser, id: web::Path<Uuid>) -> ApiResult<web::Json<Organization>> {
+pub async fn get_organization(
+    state: web::Data<AppState>,
+    viewer: MaybeUser,
+    id: web::Path<Uuid>,
+) -> ApiResult<web::Json<Organization>> {
     let org = super::load(&state.db, *id).await?;
     let (view, role) = match &viewer.0 {
         None => (Viewer::Anonymous, None),
         Some(user) => {
             let role = super::effective_role(&state.db, org.id, user).await?;
-            (if role.is_some() { Viewer::Member } else { Viewer::LoggedIn }, role)
+            (
+                if role.is_some() {
+                    Viewer::Member
+                } else {
+                    Viewer::LoggedIn
+                },
+                role,
+            )
         }
     };
     Ok(web::Json(org.into_api(view, role)))

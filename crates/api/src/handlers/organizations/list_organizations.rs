@@ -1,14 +1,21 @@
 use actix_web::{get, web};
 use glokal_api_types::{ErrorBody, OrganizationPage, OrganizationQuery, OrganizationSort};
 use glokal_domain::reference::nace::{self, NaceCode};
-use glokal_domain::reference::{places, regions};
-use glokal_store::organizations::{self, DirectoryFilter};
+use glokal_domain::reference::{certifications, places, regions};
+use glokal_store::organizations::{self, After, DirectoryFilter};
+
+use super::cursor;
 
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
 
 /// The directory: organisations filtered by kind, country, region, NACE prefix, size class,
-/// language spoken and distance from a place; sorted by name, newest or distance.
+/// language spoken, certification, distance from a place and last change; sorted by name,
+/// newest, distance or last change.
+///
+/// Paging: `offset`/`limit`, or `cursor` = the previous page's `next_cursor` (stable while
+/// organisations are added). A CRM syncs incrementally with `sort=updated&updated_since=…`
+/// and follows `next_cursor` until it is `null`.
 #[utoipa::path(
     tag = "organizations",
     operation_id = "list_organizations",
@@ -16,18 +23,32 @@ use crate::state::AppState;
     responses(
         (status = 200, description = "One page of organisations", body = OrganizationPage),
         (status = 400, description = "Malformed parameters", body = ErrorBody),
-        (status = 422, description = "Unknown NACE code, region or place, or `sort=distance` without `near`", body = ErrorBody),
+        (status = 422, description = "Unknown NACE code, region, place or certification, `sort=distance` without `near`, or a cursor of another sort (`invalid_cursor`)", body = ErrorBody),
     )
 )]
 #[get("/organizations")]
-pub async fn list_organizations(state: web::Data<AppState>, query: web::Query<OrganizationQuery>) -> ApiResult<web::Json<OrganizationPage>> {
+pub async fn list_organizations(
+    state: web::Data<AppState>,
+    query: web::Query<OrganizationQuery>,
+) -> ApiResult<web::Json<OrganizationPage>> {
     let query = query.into_inner();
-    let nace_prefixes = match query.nace.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+    let nace_prefixes = match query
+        .nace
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+    {
         Some(code) => {
-            let entry = NaceCode::parse(code).map_err(|e| ApiError::field("nace", e.code()))?.entry();
+            let entry = NaceCode::parse(code)
+                .map_err(|e| ApiError::field("nace", e.code()))?
+                .entry();
             if entry.level == 1 {
                 // Codes of organisations are divisions and below: a section means all its divisions.
-                nace::all().iter().filter(|e| e.parent.as_deref() == Some(entry.code.as_str())).map(|e| e.code.clone()).collect()
+                nace::all()
+                    .iter()
+                    .filter(|e| e.parent.as_deref() == Some(entry.code.as_str()))
+                    .map(|e| e.code.clone())
+                    .collect()
             } else {
                 vec![entry.code.clone()]
             }
@@ -35,7 +56,12 @@ pub async fn list_organizations(state: web::Data<AppState>, query: web::Query<Or
         None => Vec::new(),
     };
     let region = match query.region.as_deref() {
-        Some(code) => Some(regions::get(code).ok_or_else(|| ApiError::field("region", "out_of_range"))?.code.to_owned()),
+        Some(code) => Some(
+            regions::get(code)
+                .ok_or_else(|| ApiError::field("region", "out_of_range"))?
+                .code
+                .to_owned(),
+        ),
         None => None,
     };
     let near = match query.near {
@@ -49,7 +75,10 @@ pub async fn list_organizations(state: web::Data<AppState>, query: web::Query<Or
     if sort == OrganizationSort::Distance && near.is_none() {
         return Err(ApiError::field("near", "required"));
     }
-    if query.radius_km.is_some_and(|r| !(0.0..=1000.0).contains(&r) || r.is_nan()) {
+    if query
+        .radius_km
+        .is_some_and(|r| !(0.0..=1000.0).contains(&r) || r.is_nan())
+    {
         return Err(ApiError::field("radius_km", "out_of_range"));
     }
     if query.radius_km.is_some() && near.is_none() {
@@ -59,6 +88,26 @@ pub async fn list_organizations(state: web::Data<AppState>, query: web::Query<Or
     if !(1..=100).contains(&limit) {
         return Err(ApiError::field("limit", "out_of_range"));
     }
+    let certification = match query
+        .certification
+        .as_deref()
+        .map(|c| c.trim().to_ascii_lowercase())
+    {
+        Some(code) if certifications::is_known(&code) => {
+            Some((code, chrono::Utc::now().date_naive()))
+        }
+        Some(_) => return Err(ApiError::field("certification", "unknown_certification")),
+        None => None,
+    };
+    let offset = query.offset.unwrap_or(0);
+    let after = match query.cursor.as_deref() {
+        Some(text) => Some(
+            cursor::decode(text, sort)
+                .ok_or_else(|| ApiError::field("cursor", "invalid_cursor"))?,
+        ),
+        None if offset > 0 => Some(After::Offset(offset)),
+        None => None,
+    };
     let filter = DirectoryFilter {
         kind: query.kind,
         country: query.country.map(|c| c.trim().to_ascii_uppercase()),
@@ -66,17 +115,31 @@ pub async fn list_organizations(state: web::Data<AppState>, query: web::Query<Or
         nace_prefixes,
         size_class: query.size_class,
         language: query.language.map(|l| l.trim().to_ascii_lowercase()),
+        certification,
         near,
         radius_km: query.radius_km,
         sort,
-        offset: query.offset.unwrap_or(0),
+        updated_since: query.updated_since,
+        after,
         limit,
     };
-    let (rows, total) = organizations::list(&state.db, &filter).await?;
+    let page = organizations::list(&state.db, &filter).await?;
+    let next_cursor = if page.more {
+        page.rows
+            .last()
+            .map(|(last, _)| cursor::encode(sort, last, &filter.after, limit))
+    } else {
+        None
+    };
     Ok(web::Json(OrganizationPage {
-        items: rows.into_iter().map(|(m, d)| m.into_summary(d)).collect(),
-        total,
-        offset: filter.offset,
+        items: page
+            .rows
+            .into_iter()
+            .map(|(m, d)| m.into_summary(d))
+            .collect(),
+        total: page.total,
+        offset,
         limit,
+        next_cursor,
     }))
 }

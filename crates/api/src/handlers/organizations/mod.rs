@@ -1,27 +1,42 @@
 //! `/api/v1/organizations*`: profiles, the directory and memberships.
 
 pub mod create_organization;
+mod cursor;
+pub mod delete_logo;
 pub mod delete_organization;
 pub mod get_organization;
 pub mod invite_member;
+pub mod list_members;
 pub mod list_organizations;
+pub mod remove_member;
+pub mod revoke_invitation;
+pub mod update_member;
 pub mod update_organization;
+pub mod upload_logo;
 pub mod validate;
 
-use glokal_api_types::{ErrorCode, MemberRole, Role};
+use glokal_api_types::{
+    ErrorCode, MemberList, MemberRole, OrganizationMember, PendingInvitation, Role,
+};
 use glokal_store::entities::{organization, user};
-use glokal_store::{organizations, ConnectionTrait};
+use glokal_store::{invitations, organizations, users, ConnectionTrait};
 use uuid::Uuid;
 
 use crate::error::{ApiError, ApiResult};
 
 /// Loads an organisation or answers 404.
 pub(crate) async fn load(db: &impl ConnectionTrait, id: Uuid) -> ApiResult<organization::Model> {
-    organizations::get(db, id).await?.ok_or(ApiError::Client(ErrorCode::NotFound))
+    organizations::get(db, id)
+        .await?
+        .ok_or(ApiError::Client(ErrorCode::NotFound))
 }
 
 /// The caller's role in the organisation; platform admins count as owners.
-pub(crate) async fn effective_role(db: &impl ConnectionTrait, organization: Uuid, user: &user::Model) -> ApiResult<Option<MemberRole>> {
+pub(crate) async fn effective_role(
+    db: &impl ConnectionTrait,
+    organization: Uuid,
+    user: &user::Model,
+) -> ApiResult<Option<MemberRole>> {
     if user.role() == Role::PlatformAdmin {
         return Ok(Some(MemberRole::Owner));
     }
@@ -34,4 +49,62 @@ pub(crate) fn require(role: Option<MemberRole>, allowed: &[MemberRole]) -> ApiRe
         Some(role) if allowed.contains(&role) => Ok(()),
         _ => Err(ApiError::Client(ErrorCode::Forbidden)),
     }
+}
+
+/// Members (with names and addresses) and open invitations, for the organisation's members.
+pub(crate) async fn member_list(
+    db: &impl ConnectionTrait,
+    organization: Uuid,
+) -> ApiResult<MemberList> {
+    let mut members = Vec::new();
+    for row in organizations::members(db, organization).await? {
+        if let Some(user) = users::find_by_id(db, row.user_id).await? {
+            members.push(OrganizationMember {
+                user_id: row.user_id,
+                display_name: user.display_name,
+                email: user.email,
+                role: row.role,
+                since: row.since,
+            });
+        }
+    }
+    let mut pending = Vec::new();
+    for invitation in invitations::list_open(db, organization).await? {
+        let invited_by = match invitation.invited_by {
+            Some(id) => users::find_by_id(db, id).await?.map(|u| u.display_name),
+            None => None,
+        };
+        pending.push(PendingInvitation {
+            id: invitation.id,
+            role: invitation.member_role(),
+            email: invitation.email,
+            invited_by,
+            created_at: invitation.created_at,
+            expires_at: invitation.expires_at,
+        });
+    }
+    Ok(MemberList {
+        members,
+        invitations: pending,
+    })
+}
+
+/// 409 `last_owner` if removing or demoting `user` would leave the organisation without an owner.
+pub(crate) async fn keep_an_owner(
+    db: &impl ConnectionTrait,
+    organization: Uuid,
+    user: Uuid,
+) -> ApiResult<()> {
+    let members = organizations::members(db, organization).await?;
+    let other_owners = members
+        .iter()
+        .filter(|m| m.role == MemberRole::Owner && m.user_id != user)
+        .count();
+    let is_owner = members
+        .iter()
+        .any(|m| m.role == MemberRole::Owner && m.user_id == user);
+    if is_owner && other_owners == 0 {
+        return Err(ApiError::Client(ErrorCode::LastOwner));
+    }
+    Ok(())
 }

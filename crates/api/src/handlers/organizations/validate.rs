@@ -1,13 +1,16 @@
 //! Checks an `OrganizationInput` field by field and turns it into storable fields.
 
 use chrono::Datelike;
-use glokal_api_types::{ContactPerson, OrganizationInput};
-use glokal_domain::reference::{fold, places};
+use glokal_api_types::{CertificationEntry, ContactPerson, Offering, OrganizationInput};
+use glokal_domain::reference::{certifications, fold, places};
 use glokal_domain::Ico;
 use glokal_store::organizations::OrganizationFields;
 
 use crate::error::ApiError;
-use crate::handlers::fields::{email, keywords, language_codes, nace_code, nace_codes, optional, phone, required, texts, website, Errors};
+use crate::handlers::fields::{
+    email, keywords, language_codes, multiline, nace_code, nace_codes, optional, phone, required,
+    texts, website, Errors,
+};
 
 fn contacts(errors: &mut Errors, values: Vec<ContactPerson>) -> Vec<ContactPerson> {
     if values.len() > 20 {
@@ -20,10 +23,67 @@ fn contacts(errors: &mut Errors, values: Vec<ContactPerson>) -> Vec<ContactPerso
         .map(|(i, c)| ContactPerson {
             name: required(errors, &format!("contacts[{i}].name"), c.name, 100),
             role: optional(errors, &format!("contacts[{i}].role"), c.role, 100),
-            languages: c.languages.into_iter().map(|l| l.trim().to_ascii_lowercase()).filter(|l| l.len() == 2).collect(),
+            languages: language_codes(errors, &format!("contacts[{i}].languages"), c.languages),
             email: email(errors, &format!("contacts[{i}].email"), c.email),
             phone: phone(errors, &format!("contacts[{i}].phone"), c.phone),
             visibility: c.visibility,
+        })
+        .collect()
+}
+
+fn certification_list(
+    errors: &mut Errors,
+    values: Vec<CertificationEntry>,
+) -> Vec<CertificationEntry> {
+    let mut out: Vec<CertificationEntry> = Vec::new();
+    for (i, entry) in values.into_iter().enumerate() {
+        let code = entry.code.trim().to_ascii_lowercase();
+        if !certifications::is_known(&code) {
+            errors.add(format!("certifications[{i}].code"), "unknown_certification");
+        } else if !out.iter().any(|c| c.code == code) {
+            out.push(CertificationEntry {
+                code,
+                expires_on: entry.expires_on,
+            });
+        }
+    }
+    out
+}
+
+fn offerings(errors: &mut Errors, values: Vec<Offering>) -> Vec<Offering> {
+    if values.len() > 50 {
+        errors.add("offerings", "too_many");
+    }
+    values
+        .into_iter()
+        .take(50)
+        .enumerate()
+        .map(|(i, o)| {
+            let description = o.description;
+            Offering {
+                kind: o.kind,
+                name: texts(errors, &format!("offerings[{i}].name"), o.name, 150),
+                description: glokal_api_types::LocalizedText {
+                    de: multiline(
+                        errors,
+                        &format!("offerings[{i}].description.de"),
+                        description.de,
+                        2000,
+                    ),
+                    cs: multiline(
+                        errors,
+                        &format!("offerings[{i}].description.cs"),
+                        description.cs,
+                        2000,
+                    ),
+                    en: multiline(
+                        errors,
+                        &format!("offerings[{i}].description.en"),
+                        description.en,
+                        2000,
+                    ),
+                },
+            }
         })
         .collect()
 }
@@ -46,7 +106,9 @@ pub fn organization_fields(input: OrganizationInput) -> Result<OrganizationField
             place
         }
         // Without an id: the largest place of that exact name in that country, if we know it.
-        None => places::search(&city, 20).into_iter().find(|p| p.country == country && fold(&p.name) == fold(&city)),
+        None => places::search(&city, 20)
+            .into_iter()
+            .find(|p| p.country == country && fold(&p.name) == fold(&city)),
     };
     let founding_year = input.founding_year;
     if founding_year.is_some_and(|y| y < 1000 || y > chrono::Utc::now().year()) {
@@ -88,6 +150,8 @@ pub fn organization_fields(input: OrganizationInput) -> Result<OrganizationField
         hr_number: optional(&mut e, "hr_number", input.hr_number, 100),
         vat_id: optional(&mut e, "vat_id", input.vat_id, 20),
         contacts: contacts(&mut e, input.contacts),
+        certifications: certification_list(&mut e, input.certifications),
+        offerings: offerings(&mut e, input.offerings),
         demo: false,
         country,
     };

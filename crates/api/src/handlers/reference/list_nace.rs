@@ -17,13 +17,32 @@ use glokal_domain::reference::{fold, nace};
 )]
 #[get("/reference/nace")]
 pub async fn list_nace(query: web::Query<NaceQuery>) -> HttpResponse {
-    let q = query.q.as_deref().map(|q| fold(q.trim())).filter(|q| !q.is_empty());
+    let q = query
+        .q
+        .as_deref()
+        .map(|q| fold(q.trim()))
+        .filter(|q| !q.is_empty());
     let items: Vec<NaceItem> = nace::all()
         .iter()
         .filter(|e| query.level.is_none_or(|level| e.level == level))
-        .filter(|e| query.parent.as_deref().is_none_or(|p| e.parent.as_deref() == Some(p)))
-        .filter(|e| q.as_deref().is_none_or(|q| e.code.to_lowercase().starts_with(q) || e.labels.matches(q)))
-        .map(|e| NaceItem { code: e.code.clone(), level: e.level, parent: e.parent.clone(), label: super::labels(&e.labels) })
+        .filter(|e| {
+            query
+                .parent
+                .as_deref()
+                .is_none_or(|p| e.parent.as_deref() == Some(p))
+        })
+        .filter(|e| {
+            q.as_deref()
+                .is_none_or(|q| e.code.to_lowercase().starts_with(q) || e.labels.matches(q))
+        })
+        .map(|e| NaceItem {
+            code: e.code.clone(),
+            level: e.level,
+            parent: e.parent.clone(),
+            label: super::labels(&e.labels),
+        })
         .collect();
-    HttpResponse::Ok().insert_header(super::CACHE_A_DAY).json(items)
+    HttpResponse::Ok()
+        .insert_header(super::CACHE_A_DAY)
+        .json(items)
 }

@@ -12,7 +12,14 @@ use glokal_domain::reference::regions;
 pub async fn list_regions() -> HttpResponse {
     let items: Vec<RegionItem> = regions::all()
         .iter()
-        .map(|r| RegionItem { code: r.code.to_owned(), country: r.country.to_owned(), in_programme_area: r.in_programme_area, name: super::labels(&r.names) })
+        .map(|r| RegionItem {
+            code: r.code.to_owned(),
+            country: r.country.to_owned(),
+            in_programme_area: r.in_programme_area,
+            name: super::labels(&r.names),
+        })
         .collect();
-    HttpResponse::Ok().insert_header(super::CACHE_A_DAY).json(items)
+    HttpResponse::Ok()
+        .insert_header(super::CACHE_A_DAY)
+        .json(items)
 }

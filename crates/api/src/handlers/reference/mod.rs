@@ -1,5 +1,8 @@
-//! `/api/v1/reference/*`: NACE Rev. 2, regions and places (public, cacheable).
+//! `/api/v1/reference/*`: NACE Rev. 2, regions, places, certifications and languages
+//! (public, cacheable).
 
+pub mod list_certifications;
+pub mod list_languages;
 pub mod list_nace;
 pub mod list_regions;
 pub mod search_places;
@@ -9,7 +12,11 @@ use glokal_domain::reference::{self, places::Place};
 
 /// Domain labels as API labels.
 pub(crate) fn labels(l: &reference::Labels) -> Labels {
-    Labels { de: l.de.clone(), cs: l.cs.clone(), en: l.en.clone() }
+    Labels {
+        de: l.de.clone(),
+        cs: l.cs.clone(),
+        en: l.en.clone(),
+    }
 }
 
 /// A place as the API shows it.

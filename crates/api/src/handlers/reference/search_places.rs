@@ -28,6 +28,9 @@ pub async fn search_places(query: web::Query<PlaceQuery>) -> ApiResult<HttpRespo
         return Err(ApiError::field("q", "too_long"));
     }
     let limit = query.limit.unwrap_or(10).clamp(1, 50) as usize;
-    let items: Vec<PlaceItem> = places::search(q, limit).into_iter().map(super::place_item).collect();
+    let items: Vec<PlaceItem> = places::search(q, limit)
+        .into_iter()
+        .map(super::place_item)
+        .collect();
     Ok(HttpResponse::Ok().json(items))
 }

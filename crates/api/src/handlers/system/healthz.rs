@@ -9,5 +9,7 @@ use glokal_api_types::HealthStatus;
 )]
 #[get("/healthz")]
 pub async fn healthz() -> web::Json<HealthStatus> {
-    web::Json(HealthStatus { status: "ok".to_owned() })
+    web::Json(HealthStatus {
+        status: "ok".to_owned(),
+    })
 }

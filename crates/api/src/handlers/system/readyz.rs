@@ -15,8 +15,12 @@ use crate::state::AppState;
 #[get("/readyz")]
 pub async fn readyz(state: web::Data<AppState>) -> HttpResponse {
     if glokal_store::ping(&state.db).await {
-        HttpResponse::Ok().json(HealthStatus { status: "ok".to_owned() })
+        HttpResponse::Ok().json(HealthStatus {
+            status: "ok".to_owned(),
+        })
     } else {
-        HttpResponse::ServiceUnavailable().json(HealthStatus { status: "unavailable".to_owned() })
+        HttpResponse::ServiceUnavailable().json(HealthStatus {
+            status: "unavailable".to_owned(),
+        })
     }
 }

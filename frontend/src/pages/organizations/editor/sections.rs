@@ -1,0 +1,665 @@
+//! The editor's sections: basic data, address, contact channels, classification, description,
+//! registration numbers and contact persons.
+
+use glokal_api_types::Language;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::state::{ContactRow, OrgForm};
+use crate::api::{label_in, use_api, wire_name, ApiClientError};
+use crate::components::alert::{Alert, AlertKind, ErrorAlert};
+use crate::components::chips::Chips;
+use crate::components::combobox::{ComboOption, Combobox};
+use crate::components::form::{FieldErrorText, FieldState, FormFeedback, SelectField, TextField};
+use crate::components::fresh::Fresh;
+use crate::components::task::{task, Job};
+use crate::i18n::{t_args, tr, tr_label, use_i18n, Arg, Label};
+use crate::pages::organizations::{
+    country_label, kind_label, language_label, region_label, size_label, use_nace, use_regions,
+    PlaceSearch, KINDS, SIZES, SPOKEN,
+};
+use leptos::either::Either;
+
+/// "Fill in from the register": for Czech organisations, the form is pre-filled from ARES by IČO.
+pub fn ares_panel(form: OrgForm) -> impl IntoView {
+    let api = use_api();
+    let ico = RwSignal::new(form.ico.get_untracked());
+    let result = RwSignal::new(None::<Result<Option<String>, ApiClientError>>);
+    // A malformed IČO is reported under the input; other failures as an alert.
+    let ico_feedback = FormFeedback::new();
+    let ico_state = FieldState::new(ico_feedback, "ico");
+    let lookup = task();
+    let nace = use_nace();
+    let fill = move |_| {
+        let number = ico.get_untracked();
+        result.set(None);
+        ico_feedback.clear();
+        lookup.dispatch_local(Job::new(async move {
+            match api.lookup_cz_company(&number).await {
+                Ok(record) => {
+                    let dissolved = record.dissolved_on.map(|d| d.to_string());
+                    apply_record(api, form, record, nace.get_untracked()).await;
+                    result.set(Some(Ok(dissolved)));
+                }
+                Err(error) if error.fields().contains_key("ico") => ico_feedback.fail(error),
+                Err(error) => result.set(Some(Err(error))),
+            }
+        }));
+    };
+    let outcome = move || {
+        Fresh(match result.get() {
+            None => None,
+            Some(Ok(dissolved)) => Some(Either::Left(view! {
+                <Alert kind=AlertKind::Success>
+                    <p data-testid="ares-filled">{tr("editor-ares-filled")}</p>
+                    {dissolved.map(|date| view! { <p><strong>{t_args("editor-ares-dissolved", vec![("date", Arg::Text(date))])}</strong></p> })}
+                </Alert>
+            })),
+            Some(Err(error)) => Some(Either::Right(view! { <ErrorAlert error=error /> })),
+        })
+    };
+    view! {
+        <section class="card form-section ares-panel" aria-labelledby="org-ares-title" hidden=move || form.country.with(|c| c != "CZ") data-testid="ares-panel">
+            <h2 id="org-ares-title">{tr("editor-ares-title")}</h2>
+            <p class="muted" id="org-ares-hint">{tr("editor-ares-text")}</p>
+            <div class="inline-add">
+                <label for="org-ares-ico" class="sr-only">{tr("editor-ico")}</label>
+                <input
+                    id="org-ares-ico"
+                    class="input"
+                    inputmode="numeric"
+                    aria-invalid=ico_state.aria_invalid()
+                    aria-describedby=ico_state.described_by(Some("org-ares-hint".into()), "org-ares-ico-error".into())
+                    bind:value=ico
+                />
+                <button
+                    type="button"
+                    class="btn btn-secondary"
+                    data-testid="ares-fill"
+                    disabled=move || lookup.pending().get()
+                    aria-busy=move || if lookup.pending().get() { "true" } else { "false" }
+                    on:click=fill
+                >
+                    {move || lookup.pending().get().then(|| view! { <span class="btn-spinner" aria-hidden="true"></span> })}
+                    {tr("editor-ares-fill")}
+                </button>
+            </div>
+            <FieldErrorText id="org-ares-ico-error" state=ico_state />
+            {outcome}
+        </section>
+    }
+}
+
+/// Copies what the register knows into the form (the town is looked up among the places, so
+/// that region and distance work).
+async fn apply_record(
+    api: crate::api::Api,
+    form: OrgForm,
+    record: glokal_api_types::CompanyRegistryRecord,
+    nace: Option<std::sync::Arc<crate::api::NaceIndex>>,
+) {
+    let set = |signal: RwSignal<String>, value: Option<String>| {
+        if let Some(value) = value.filter(|v| !v.trim().is_empty()) {
+            signal.set(value);
+        }
+    };
+    form.name.set(record.name);
+    set(form.legal_form, record.legal_form);
+    set(form.street, record.street);
+    set(form.postal_code, record.postal_code);
+    set(form.country, record.country.or(Some("CZ".to_owned())));
+    set(form.ico, Some(record.ico));
+    set(form.dic, record.dic);
+    if let Some(founded) = record.founded_on {
+        form.founding_year
+            .set(chrono::Datelike::year(&founded).to_string());
+    }
+    // NACE codes the platform knows (divisions and below): the first becomes the main one.
+    let known: Vec<String> = record
+        .nace_codes
+        .into_iter()
+        .filter(|code| {
+            nace.as_ref()
+                .is_none_or(|n| n.get(code).is_some_and(|item| item.level >= 2))
+        })
+        .collect();
+    if let Some(first) = known.first() {
+        if form.nace_main.with_untracked(Vec::is_empty) {
+            form.nace_main.set(vec![first.clone()]);
+        }
+        let main = form.nace_main.get_untracked();
+        form.nace_codes.update(|codes| {
+            for code in &known {
+                if !main.contains(code) && !codes.contains(code) {
+                    codes.push(code.clone());
+                }
+            }
+        });
+    }
+    if let Some(city) = record.city.filter(|c| !c.trim().is_empty()) {
+        form.city.set(city.clone());
+        form.place_id.set(None);
+        form.region_code.set(None);
+        let folded = glokal_domain::reference::fold(&city);
+        let found = api.places(&city, 5).await.unwrap_or_default();
+        let country = form.country.get_untracked();
+        if let Some(place) = found
+            .into_iter()
+            .find(|p| p.country == country && glokal_domain::reference::fold(&p.name) == folded)
+        {
+            form.place_id.set(Some(place.id));
+            form.region_code.set(place.region_code);
+        }
+    }
+}
+
+/// Basic data: name, legal form, kind, founding year, size class.
+pub fn basics(form: OrgForm, feedback: FormFeedback) -> impl IntoView {
+    let kinds = KINDS
+        .iter()
+        .map(|k| (wire_name(k), kind_label(*k)))
+        .collect::<Vec<_>>();
+    let sizes = SIZES
+        .iter()
+        .map(|s| (wire_name(s), size_label(*s)))
+        .collect::<Vec<_>>();
+    view! {
+        <section class="card form-section" aria-labelledby="org-basics-title">
+            <h2 id="org-basics-title">{tr("editor-basics")}</h2>
+            <div class="form-grid">
+                <div class="span-2">
+                    <TextField id="org-name" field="name" label=tr("editor-name") hint=tr("editor-name-hint") value=form.name feedback=feedback autocomplete="organization" />
+                </div>
+                <TextField id="org-legal-form" field="legal_form" label=tr("editor-legal-form") hint=tr("editor-legal-form-hint") value=form.legal_form feedback=feedback required=false />
+                <SelectField id="org-kind" field="kind" label=tr("editor-kind") value=form.kind feedback=feedback options=kinds />
+                <TextField id="org-founding-year" field="founding_year" label=tr("editor-founding-year") value=form.founding_year feedback=feedback required=false inputmode="numeric" />
+                <SelectField id="org-size" field="size_class" label=tr("editor-size") value=form.size_class feedback=feedback options=sizes empty=Label::Id("editor-not-specified") required=false />
+            </div>
+        </section>
+    }
+}
+
+/// Address: country, town (chosen from the place list), street, postal code.
+pub fn address(form: OrgForm, feedback: FormFeedback) -> impl IntoView {
+    let regions = use_regions();
+    let mut countries: Vec<String> = vec!["DE".into(), "CZ".into(), "PL".into()];
+    let current = form.country.get_untracked();
+    if !current.is_empty() && !countries.contains(&current) {
+        countries.push(current);
+    }
+    let countries = countries.into_iter().map(|c| {
+        let label = country_label(&c);
+        (c, label)
+    });
+    let search = PlaceSearch::new(regions);
+    let on_type = Callback::new(move |text: String| {
+        // A typed town is looked up by its name on the server unless one is picked from the list.
+        form.place_id.set(None);
+        form.region_code.set(None);
+        search.on_type.run(text);
+    });
+    let on_pick = Callback::new(move |option: ComboOption| {
+        if let Some(place) = search.place(&option.value) {
+            form.city.set(place.name.clone());
+            form.place_id.set(Some(place.id));
+            form.region_code.set(place.region_code.clone());
+            form.country.set(place.country.clone());
+        }
+    });
+    let i18n = use_i18n();
+    let chosen = move || {
+        let lang = i18n.lang();
+        let region = form
+            .region_code
+            .get()
+            .and_then(|code| region_label(&regions.get(), &code))
+            .map(|l| format!(" · {}", l.text_in(lang)))
+            .unwrap_or_default();
+        format!(
+            "✓ {}{region} · {}",
+            form.city.get(),
+            country_label(&form.country.get()).text_in(lang)
+        )
+    };
+    let city = FieldState::new(feedback, "city");
+    let place = FieldState::new(feedback, "place_id");
+    view! {
+        <section class="card form-section" aria-labelledby="org-address-title">
+            <h2 id="org-address-title">{tr("editor-address")}</h2>
+            <div class="form-grid">
+                <SelectField id="org-country" field="country" label=tr("editor-country") value=form.country feedback=feedback options=countries.collect() />
+                <div class="span-2 field" class:field-invalid=city.invalid()>
+                    <label for="org-city" class="field-label">{tr("editor-city")}</label>
+                    <p class="field-hint" id="org-city-hint">{tr("editor-city-hint")}</p>
+                    <Combobox
+                        id="org-city"
+                        text=form.city
+                        options=search.options
+                        on_pick=on_pick
+                        on_type=on_type
+                        invalid=Signal::derive(city.aria_invalid())
+                        described_by=Signal::derive(city.described_by(Some("org-city-hint".into()), "org-city-error".into()))
+                    />
+                    <p class="place-chosen" data-testid="org-place-chosen" hidden=move || form.place_id.with(Option::is_none)>{chosen}</p>
+                    <FieldErrorText id="org-city-error" state=city />
+                    <FieldErrorText id="org-place-error" state=place />
+                </div>
+                <TextField id="org-street" field="street" label=tr("editor-street") value=form.street feedback=feedback required=false autocomplete="street-address" />
+                <TextField id="org-postal-code" field="postal_code" label=tr("editor-postal-code") value=form.postal_code feedback=feedback required=false autocomplete="postal-code" />
+            </div>
+        </section>
+    }
+}
+
+/// Contact channels: website, e-mail, phone.
+pub fn channels(form: OrgForm, feedback: FormFeedback) -> impl IntoView {
+    view! {
+        <section class="card form-section" aria-labelledby="org-channels-title">
+            <h2 id="org-channels-title">{tr("editor-channels")}</h2>
+            <div class="form-grid">
+                <div class="span-2">
+                    <TextField id="org-website" field="website" label=tr("editor-website") hint=tr("editor-website-hint") value=form.website feedback=feedback required=false input_type="url" autocomplete="url" />
+                </div>
+                <TextField id="org-email" field="email" label=tr("editor-email") value=form.email feedback=feedback required=false input_type="email" autocomplete="email" />
+                <TextField id="org-phone" field="phone" label=tr("editor-phone") value=form.phone feedback=feedback required=false input_type="tel" autocomplete="tel" />
+            </div>
+        </section>
+    }
+}
+
+/// A text input with an "Add" button that hands its text to `add` (on Enter, or `,` too).
+fn adder(
+    id: &'static str,
+    text: RwSignal<String>,
+    add: Callback<()>,
+    comma: bool,
+    invalid: FieldState,
+) -> impl IntoView {
+    view! {
+        <div class="inline-add">
+            <input
+                id=id
+                class="input"
+                aria-invalid=invalid.aria_invalid()
+                aria-describedby=invalid.described_by(Some(format!("{id}-hint")), format!("{id}-error"))
+                bind:value=text
+                on:keydown=move |ev| {
+                    if ev.key() == "Enter" || (comma && ev.key() == ",") {
+                        ev.prevent_default();
+                        add.run(());
+                    }
+                }
+            />
+            <button type="button" class="btn btn-secondary btn-small" data-testid=format!("{id}-add") on:click=move |_| add.run(())>
+                {tr("editor-add")}
+            </button>
+        </div>
+        <FieldErrorText id=format!("{id}-error") state=invalid />
+    }
+}
+
+/// Classification: NACE codes, languages spoken, keywords.
+pub fn classification(form: OrgForm, feedback: FormFeedback) -> impl IntoView {
+    let nace = use_nace();
+    // Further codes the server refused (`nace_codes[i]`), marked on their chips.
+    let refused = Signal::derive(move || {
+        form.nace_codes.with(|codes| {
+            codes
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| feedback.field(&format!("nace_codes[{i}]")).is_some())
+                .map(|(_, c)| c.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let refused_code = RwSignal::new(None::<String>);
+    let refused_feedback = FormFeedback::new();
+    Effect::new(move |_| {
+        let code = form.nace_codes.with(|codes| {
+            (0..codes.len()).find_map(|i| feedback.field(&format!("nace_codes[{i}]")))
+        });
+        match code {
+            Some(code) => refused_feedback.fail(ApiClientError::Invalid(
+                [("nace_codes".to_owned(), code)].into(),
+            )),
+            None => refused_feedback.clear(),
+        }
+        refused_code.set(None);
+    });
+
+    // Languages: the four usual ones as checkboxes, others as codes.
+    let other_language = RwSignal::new(String::new());
+    let language_feedback = FormFeedback::new();
+    let add_language = Callback::new(move |()| {
+        let code = other_language.get_untracked().trim().to_ascii_lowercase();
+        if code.is_empty() {
+            return;
+        }
+        if code.len() == 2 && code.chars().all(|c| c.is_ascii_lowercase()) {
+            form.languages.update(|l| {
+                if !l.contains(&code) {
+                    l.push(code);
+                }
+            });
+            other_language.set(String::new());
+            language_feedback.clear();
+        } else {
+            let fields = [("languages".to_owned(), "unknown_language".to_owned())].into();
+            language_feedback.fail(ApiClientError::Invalid(fields));
+        }
+    });
+    let keyword = RwSignal::new(String::new());
+    let add_keyword = Callback::new(move |()| {
+        let words: Vec<String> = keyword
+            .get_untracked()
+            .split(',')
+            .map(|w| w.trim().to_owned())
+            .filter(|w| !w.is_empty())
+            .collect();
+        form.keywords.update(|k| {
+            for word in words {
+                if !k.iter().any(|x| x.eq_ignore_ascii_case(&word)) {
+                    k.push(word);
+                }
+            }
+        });
+        keyword.set(String::new());
+    });
+    let languages = FieldState::new(feedback, "languages");
+    let keywords = FieldState::new(feedback, "keywords");
+    let checkbox = move |code: &'static str| {
+        view! {
+            <label class="checkbox">
+                <input
+                    type="checkbox"
+                    id=format!("org-lang-{code}")
+                    prop:checked=move || form.languages.with(|l| l.iter().any(|x| x == code))
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        form.languages.update(|l| {
+                            l.retain(|x| x != code);
+                            if on {
+                                l.push(code.to_owned());
+                            }
+                        });
+                    }
+                />
+                <span>{tr_label(language_label(code))}</span>
+            </label>
+        }
+    };
+    let language_chip = Callback::new(move |code: String| {
+        language_label(&code).text_in(use_i18n().lang_untracked())
+    });
+    view! {
+        <section class="card form-section" aria-labelledby="org-classification-title">
+            <h2 id="org-classification-title">{tr("editor-classification")}</h2>
+            <div class="form-grid">
+                {nace_picker("org-nace-main", "nace_main", "editor-nace-main", form.nace_main, true, form, feedback, nace, None)}
+                {nace_picker("org-nace-more", "nace_codes", "editor-nace-more", form.nace_codes, false, form, feedback, nace, Some(refused))}
+                <fieldset class="field span-2 checkbox-group" class:field-invalid=languages.invalid()>
+                    <legend class="field-label">{tr("editor-languages")} <span class="field-optional">" " {tr("form-optional")}</span></legend>
+                    <div class="checkbox-row">{SPOKEN.map(checkbox).into_iter().collect_view()}</div>
+                    <Chips values=form.languages label=language_chip testid="org-languages-other" skip=|code: &str| SPOKEN.contains(&code) />
+                    <label for="org-lang-other" class="field-hint" id="org-lang-other-hint">{tr("editor-languages-other")}</label>
+                    {adder("org-lang-other", other_language, add_language, false, FieldState::new(language_feedback, "languages"))}
+                    <FieldErrorText id="org-languages-error" state=languages />
+                </fieldset>
+                <div class="field span-2" class:field-invalid=keywords.invalid()>
+                    <label for="org-keywords" class="field-label">{tr("editor-keywords")} <span class="field-optional">" " {tr("form-optional")}</span></label>
+                    <p class="field-hint" id="org-keywords-hint">{tr("editor-keywords-hint")}</p>
+                    <Chips values=form.keywords label=Callback::new(|k: String| k) testid="org-keywords" />
+                    {adder("org-keywords", keyword, add_keyword, true, keywords)}
+                </div>
+            </div>
+        </section>
+    }
+}
+
+/// Picks NACE codes by typing a code or words in any of the three languages; labels in the UI language.
+#[allow(clippy::too_many_arguments)]
+fn nace_picker(
+    id: &'static str,
+    field: &'static str,
+    label: &'static str,
+    values: RwSignal<Vec<String>>,
+    single: bool,
+    form: OrgForm,
+    feedback: FormFeedback,
+    nace: ReadSignal<Option<std::sync::Arc<crate::api::NaceIndex>>>,
+    refused: Option<Signal<Vec<String>>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let text = RwSignal::new(String::new());
+    let options = RwSignal::new(Vec::<ComboOption>::new());
+    let on_type = Callback::new(move |query: String| {
+        let lang = i18n.lang_untracked();
+        let list = nace
+            .get_untracked()
+            .map(|index| {
+                index
+                    .search(&query, 2, 30)
+                    .into_iter()
+                    .map(|item| ComboOption {
+                        value: item.code.clone(),
+                        label: format!("{} – {}", item.code, label_in(&item.label, lang)),
+                        detail: String::new(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        options.set(list);
+    });
+    let on_pick = Callback::new(move |option: ComboOption| {
+        let code = option.value;
+        if single {
+            form.nace_codes.update(|codes| codes.retain(|c| *c != code));
+            values.set(vec![code]);
+        } else if form.nace_main.with_untracked(|m| !m.contains(&code)) {
+            values.update(|codes| {
+                if !codes.contains(&code) {
+                    codes.push(code);
+                }
+            });
+        }
+        text.set(String::new());
+        options.set(Vec::new());
+    });
+    let chip_label = Callback::new(move |code: String| match nace.get() {
+        Some(index) => index.label(&code, i18n.lang()),
+        None => code,
+    });
+    let state = FieldState::new(feedback, field);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    view! {
+        <div class="field span-2" class:field-invalid=state.invalid()>
+            <label for=id class="field-label">{tr(label)} <span class="field-optional">" " {tr("form-optional")}</span></label>
+            <p class="field-hint" id=hint_id.clone()>{tr("editor-nace-hint")}</p>
+            <Chips values=values label=chip_label testid=if single { "org-nace-main-chips" } else { "org-nace-more-chips" } invalid=refused.unwrap_or_default() />
+            <Combobox
+                id=id
+                text=text
+                options=options
+                on_pick=on_pick
+                on_type=on_type
+                placeholder=tr("editor-nace-placeholder")
+                invalid=Signal::derive(state.aria_invalid())
+                described_by=Signal::derive(state.described_by(Some(hint_id), error_id.clone()))
+            />
+            <FieldErrorText id=error_id state=state />
+        </div>
+    }
+}
+
+/// The description with one tab per language (at least one language is required).
+pub fn description(
+    form: OrgForm,
+    feedback: FormFeedback,
+    tab: RwSignal<Language>,
+) -> impl IntoView {
+    let required = FieldState::new(feedback, "description");
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        let step = match ev.key().as_str() {
+            "ArrowRight" => 1,
+            "ArrowLeft" => 2,
+            _ => return,
+        };
+        ev.prevent_default();
+        let index = Language::ALL
+            .iter()
+            .position(|l| *l == tab.get_untracked())
+            .unwrap_or(0);
+        let next = Language::ALL[(index + step) % 3];
+        tab.set(next);
+        if let Some(button) = document()
+            .get_element_by_id(&format!("org-desc-tab-{}", next.code()))
+            .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = button.focus();
+        }
+    };
+    let tab_button = move |lang: Language| {
+        let code = lang.code();
+        let state = FieldState::new(feedback, format!("description.{code}"));
+        let invalid = state.invalid();
+        let mark_invalid = state.invalid();
+        let filled = move || form.description(lang).with(|t| !t.trim().is_empty());
+        view! {
+            <button
+                type="button"
+                role="tab"
+                id=format!("org-desc-tab-{code}")
+                class="tab"
+                class:tab-invalid=invalid
+                aria-selected=move || if tab.get() == lang { "true" } else { "false" }
+                aria-controls=format!("org-desc-panel-{code}")
+                tabindex=move || if tab.get() == lang { "0" } else { "-1" }
+                data-testid=format!("org-desc-tab-{code}")
+                on:click=move |_| tab.set(lang)
+            >
+                <span lang=code>{lang.endonym()}</span>
+                <span class="tab-mark" aria-hidden="true">{move || if mark_invalid() { "!" } else if filled() { "✓" } else { "" }}</span>
+            </button>
+        }
+    };
+    let required_invalid = required.aria_invalid();
+    let panel = move |lang: Language| {
+        let code = lang.code();
+        let label = match lang {
+            Language::De => "editor-description-de",
+            Language::Cs => "editor-description-cs",
+            Language::En => "editor-description-en",
+        };
+        let id = format!("org-desc-{code}");
+        let state = FieldState::new(feedback, format!("description.{code}"));
+        let own_invalid = state.aria_invalid();
+        let required_invalid = required_invalid.clone();
+        view! {
+            <div
+                role="tabpanel"
+                id=format!("org-desc-panel-{code}")
+                aria-labelledby=format!("org-desc-tab-{code}")
+                class="field"
+                class:field-invalid=state.invalid()
+                hidden=move || tab.get() != lang
+            >
+                <label for=id.clone() class="sr-only">{tr(label)}</label>
+                <textarea
+                    id=id.clone()
+                    class="input textarea"
+                    rows="8"
+                    lang=code
+                    aria-invalid=move || if required_invalid() == "true" { "true" } else { own_invalid() }
+                    aria-describedby=state.described_by(Some("org-description-hint".into()), format!("{id}-error"))
+                    bind:value=form.description(lang)
+                ></textarea>
+                <FieldErrorText id=format!("{id}-error") state=state />
+            </div>
+        }
+    };
+    view! {
+        <section class="card form-section" aria-labelledby="org-description-title">
+            <h2 id="org-description-title">{tr("editor-description")}</h2>
+            <p class="muted" id="org-description-hint">{tr("editor-description-lead")}</p>
+            <div class="tabs-block" class:field-invalid=required.invalid()>
+                <div class="tabs" role="tablist" aria-label=tr("editor-description") on:keydown=on_keydown>
+                    {Language::ALL.map(tab_button).into_iter().collect_view()}
+                </div>
+                {Language::ALL.map(panel).into_iter().collect_view()}
+                <FieldErrorText id="org-description-error" state=required />
+            </div>
+        </section>
+    }
+}
+
+/// Registration numbers: IČO, DIČ, Handelsregister, VAT id.
+pub fn registration(form: OrgForm, feedback: FormFeedback) -> impl IntoView {
+    view! {
+        <section class="card form-section" aria-labelledby="org-registration-title">
+            <h2 id="org-registration-title">{tr("editor-registration")}</h2>
+            <p class="muted">{tr("editor-registration-lead")}</p>
+            <div class="form-grid">
+                <TextField id="org-ico" field="ico" label=tr("editor-ico") hint=tr("editor-ico-hint") value=form.ico feedback=feedback required=false inputmode="numeric" />
+                <TextField id="org-dic" field="dic" label=tr("editor-dic") hint=tr("editor-dic-hint") value=form.dic feedback=feedback required=false />
+                <TextField id="org-hr" field="hr_number" label=tr("editor-hr") hint=tr("editor-hr-hint") value=form.hr_number feedback=feedback required=false />
+                <TextField id="org-vat" field="vat_id" label=tr("editor-vat") hint=tr("editor-vat-hint") value=form.vat_id feedback=feedback required=false />
+            </div>
+        </section>
+    }
+}
+
+/// Contact persons: rows to add and remove.
+pub fn contacts(form: OrgForm, feedback: FormFeedback) -> impl IntoView {
+    let visibilities = || {
+        vec![
+            (
+                "logged_in".to_owned(),
+                Label::Id("editor-contact-visible-logged-in"),
+            ),
+            (
+                "members".to_owned(),
+                Label::Id("editor-contact-visible-members"),
+            ),
+        ]
+    };
+    let row = move |(index, contact): (usize, ContactRow)| {
+        let key = contact.key;
+        let id = move |name: &str| format!("contact-{key}-{name}");
+        let field = move |name: &str| format!("contacts[{index}].{name}");
+        view! {
+            <fieldset class="contact-row" data-testid="contact-row">
+                <legend>{t_args("editor-contact-n", vec![("n", Arg::Num((index + 1) as f64))])}</legend>
+                <div class="form-grid">
+                    <TextField id=id("name") field=field("name") label=tr("editor-contact-name") value=contact.name feedback=feedback />
+                    <TextField id=id("role") field=field("role") label=tr("editor-contact-role") value=contact.role feedback=feedback required=false />
+                    <TextField id=id("email") field=field("email") label=tr("editor-contact-email") value=contact.email feedback=feedback required=false input_type="email" />
+                    <TextField id=id("phone") field=field("phone") label=tr("editor-contact-phone") value=contact.phone feedback=feedback required=false input_type="tel" />
+                    <TextField id=id("languages") field=field("languages") label=tr("editor-contact-languages") hint=tr("editor-contact-languages-hint") value=contact.languages feedback=feedback required=false />
+                    <SelectField id=id("visibility") field=field("visibility") label=tr("editor-contact-visibility") value=contact.visibility feedback=feedback options=visibilities() />
+                </div>
+                <button
+                    type="button"
+                    class="btn btn-ghost btn-small"
+                    data-testid="contact-remove"
+                    on:click=move |_| form.contacts.update(|rows| rows.retain(|r| r.key != key))
+                >
+                    {tr("editor-contact-remove")}
+                </button>
+            </fieldset>
+        }
+    };
+    view! {
+        <section class="card form-section" aria-labelledby="org-contacts-title">
+            <h2 id="org-contacts-title">{tr("editor-contacts")}</h2>
+            <p class="muted">{tr("editor-contacts-lead")}</p>
+            <div class="contact-rows">
+                {move || Fresh(form.contacts.get().into_iter().enumerate().map(row).collect_view())}
+                <FieldErrorText id="org-contacts-error" state=FieldState::new(feedback, "contacts") />
+                <button type="button" class="btn btn-secondary" data-testid="contact-add" on:click=move |_| form.add_contact()>
+                    {tr("editor-contact-add")}
+                </button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,429 @@
+//! `/organizations/:id`: an organisation's public profile.
+
+use std::sync::Arc;
+
+use glokal_api_types::{
+    ContactPerson, ContactVisibility, ErrorCode, Language, Organization, RegionItem,
+};
+use leptos::either::{Either, EitherOf4};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_params_map;
+use uuid::Uuid;
+
+use super::{
+    country_label, kind_label, languages_text, region_label, size_label, use_nace, use_regions,
+};
+use crate::api::{use_api, ApiClientError};
+use crate::components::alert::{Alert, AlertKind, ErrorAlert};
+use crate::components::fresh::Fresh;
+use crate::components::spinner::Spinner;
+use crate::i18n::{format_date, t_args, tr, tr_label, use_i18n, use_page_title, Arg, Label};
+use crate::pages::not_found::NotFoundPage;
+use crate::session::use_session;
+
+/// Loading state of the organisation of the path.
+pub type OrgState = RwSignal<Option<Result<Organization, ApiClientError>>>;
+
+/// Loads the organisation of the path once the session is restored (so that contact persons
+/// and the caller's role come along), and again after logging in or out.
+pub fn use_organization() -> OrgState {
+    let api = use_api();
+    let session = use_session();
+    let params = use_params_map();
+    let state: OrgState = RwSignal::new(None);
+    let generation = StoredValue::new(0u32);
+    // Memos: a refreshed token or a changed profile is not a reason to load again.
+    let ready = Memo::new(move |_| session.ready());
+    let logged_in = Memo::new(move |_| session.is_logged_in());
+    Effect::new(move |_| {
+        let id = params.with(|p| p.get_str("id").map(Uuid::parse_str));
+        let (ready, _) = (ready.get(), logged_in.get());
+        generation.update_value(|g| *g += 1);
+        let this = generation.get_value();
+        match id {
+            Some(Ok(id)) if ready => spawn_local(async move {
+                let result = api.organization(id).await;
+                if generation.try_get_value() == Some(this) {
+                    state.set(Some(result));
+                }
+            }),
+            Some(Ok(_)) => state.set(None),
+            _ => state.set(Some(Err(ApiClientError::local(ErrorCode::NotFound)))),
+        }
+    });
+    state
+}
+
+/// The profile page.
+#[component]
+pub fn ProfilePage() -> impl IntoView {
+    let org = use_organization();
+    let generic = tr("profile-title");
+    use_page_title(move || {
+        org.with(|o| {
+            o.as_ref()
+                .and_then(|r| r.as_ref().ok())
+                .map(|o| o.name.clone())
+        })
+        .unwrap_or_else(&generic)
+    });
+    move || {
+        Fresh(match org.get() {
+            None => EitherOf4::A(view! { <div class="page-loading"><Spinner /></div> }),
+            Some(Err(error)) if error.status() == Some(404) => {
+                EitherOf4::B(view! { <NotFoundPage /> })
+            }
+            Some(Err(error)) => EitherOf4::C(view! {
+                <section class="container narrow page-error"><ErrorAlert error=error /></section>
+            }),
+            Some(Ok(org)) => EitherOf4::D(profile(org)),
+        })
+    }
+}
+
+/// A term and its description in a fact list.
+fn fact(term: &'static str, value: Option<Label>) -> impl IntoView {
+    value.map(|value| view! { <div><dt>{tr(term)}</dt><dd>{tr_label(value)}</dd></div> })
+}
+
+/// A contact channel (web, mail, phone) as a link.
+fn channel(term: &'static str, href: String, text: String, external: bool) -> impl IntoView {
+    view! {
+        <li>
+            <span class="contact-label">{tr(term)}</span>
+            <a
+                href=href
+                target=external.then_some("_blank")
+                rel=external.then_some("noopener noreferrer nofollow")
+                data-testid=term
+            >
+                {text}
+            </a>
+        </li>
+    }
+}
+
+/// The region's name, once the regions are loaded (as a reactive text).
+fn region_text(
+    regions: ReadSignal<Option<Arc<Vec<RegionItem>>>>,
+    code: Option<String>,
+) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    let i18n = use_i18n();
+    move || {
+        code.as_deref()
+            .and_then(|code| region_label(&regions.get(), code))
+            .map(|label| label.text_in(i18n.lang()))
+            .unwrap_or_default()
+    }
+}
+
+fn profile(org: Organization) -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let nace = use_nace();
+    let regions = use_regions();
+
+    let id = org.id;
+    let region = region_text(regions, org.region_code.clone());
+    let edit = org.my_role.map(|_| {
+        view! {
+            <a href=format!("/organizations/{id}/edit") class="btn btn-primary" data-testid="profile-edit">
+                {tr("profile-edit")}
+            </a>
+        }
+    });
+    let place_line = {
+        let (city, region, country) = (
+            org.city.clone(),
+            region.clone(),
+            country_label(&org.country),
+        );
+        move || {
+            let region = region();
+            let country = country.text_in(i18n.lang());
+            if region.is_empty() {
+                format!("{city} · {country}")
+            } else {
+                format!("{city} · {region} · {country}")
+            }
+        }
+    };
+
+    // NACE codes, the main one first, labelled once the list is loaded.
+    let codes: Vec<(String, bool)> = org
+        .nace_main
+        .iter()
+        .map(|c| (c.clone(), true))
+        .chain(
+            org.nace_codes
+                .iter()
+                .filter(|c| Some(*c) != org.nace_main.as_ref())
+                .map(|c| (c.clone(), false)),
+        )
+        .collect();
+    let nace_list = (!codes.is_empty()).then(|| {
+        let items = move || {
+            let index = nace.get();
+            let lang = i18n.lang();
+            Fresh(
+                codes
+                    .iter()
+                    .map(|(code, main)| {
+                        let label = index.as_ref().map(|n| n.label(code, lang)).unwrap_or_else(|| code.clone());
+                        view! {
+                            <li data-code=code.clone()>
+                                {label}
+                                {main.then(|| view! { " " <span class="badge badge-main">{tr("profile-nace-main")}</span> })}
+                            </li>
+                        }
+                    })
+                    .collect_view(),
+            )
+        };
+        view! {
+            <section class="card profile-card" aria-labelledby="profile-nace-title">
+                <h2 id="profile-nace-title">{tr("profile-nace")}</h2>
+                <ul class="nace-list" data-testid="profile-nace">{items}</ul>
+            </section>
+        }
+    });
+
+    let keywords = (!org.keywords.is_empty()).then(|| {
+        view! {
+            <section class="card profile-card" aria-labelledby="profile-keywords-title">
+                <h2 id="profile-keywords-title">{tr("profile-keywords")}</h2>
+                <ul class="chips" data-testid="profile-keywords">
+                    {org.keywords.iter().map(|k| view! { <li class="chip">{k.clone()}</li> }).collect_view()}
+                </ul>
+            </section>
+        }
+    });
+
+    let spoken = (!org.languages.is_empty()).then(|| {
+        let languages = org.languages.clone();
+        view! {
+            <div><dt>{tr("profile-languages")}</dt><dd data-testid="profile-languages">{move || languages_text(&languages, i18n.lang())}</dd></div>
+        }
+    });
+
+    let website = org.website.clone().map(|url| {
+        let shown = url
+            .trim_start_matches("https://")
+            .trim_start_matches("http://")
+            .trim_end_matches('/')
+            .to_owned();
+        channel("profile-website", url, shown, true)
+    });
+    let email = org
+        .email
+        .clone()
+        .map(|mail| channel("profile-email", format!("mailto:{mail}"), mail, false));
+    let phone = org.phone.clone().map(|tel| {
+        let href = format!(
+            "tel:{}",
+            tel.chars()
+                .filter(|c| c.is_ascii_digit() || *c == '+')
+                .collect::<String>()
+        );
+        channel("profile-phone", href, tel, false)
+    });
+    let channels = (website.is_some() || email.is_some() || phone.is_some()).then(|| {
+        view! {
+            <section class="card profile-card" aria-labelledby="profile-channels-title">
+                <h2 id="profile-channels-title">{tr("profile-channels")}</h2>
+                <ul class="channel-list">{website}{email}{phone}</ul>
+            </section>
+        }
+    });
+
+    let address: Vec<String> = [
+        org.street.clone(),
+        Some(
+            format!(
+                "{} {}",
+                org.postal_code.clone().unwrap_or_default(),
+                org.city
+            )
+            .trim()
+            .to_owned(),
+        ),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let map_link = org.lat.zip(org.lon).map(|(lat, lon)| {
+        let href = format!("https://www.openstreetmap.org/?mlat={lat:.5}&mlon={lon:.5}#map=12/{lat:.5}/{lon:.5}");
+        view! {
+            <p>
+                <a href=href target="_blank" rel="noopener noreferrer" data-testid="profile-map-link">{tr("profile-map-link")}</a>
+            </p>
+        }
+    });
+
+    let contacts = org.contacts.clone();
+    let contacts_view = move || {
+        Fresh(if session.is_logged_in() {
+            Either::Left(if contacts.is_empty() {
+                Either::Left(view! { <p class="muted">{tr("profile-contacts-none")}</p> })
+            } else {
+                Either::Right(view! {
+                    <ul class="contact-list" data-testid="profile-contacts">
+                        {contacts.iter().cloned().map(contact_card).collect_view()}
+                    </ul>
+                })
+            })
+        } else {
+            Either::Right(view! {
+                <Alert kind=AlertKind::Info>
+                    <p data-testid="profile-contacts-login">
+                        {tr("profile-contacts-login")} " "
+                        <a href=format!("/login?next=/organizations/{id}")>{tr("nav-login")}</a>
+                    </p>
+                </Alert>
+            })
+        })
+    };
+    let no_facts = org.size_class.is_none()
+        && org.founding_year.is_none()
+        && org.languages.is_empty()
+        && [&org.ico, &org.dic, &org.hr_number, &org.vat_id]
+            .iter()
+            .all(|v| v.is_none());
+    let updated = org.updated_at;
+    let updated = move || {
+        t_args(
+            "profile-updated",
+            vec![("date", Arg::Text(format_date(i18n.lang(), updated)))],
+        )()
+    };
+
+    view! {
+        <article class="container profile" data-testid="profile-page" data-id=id.to_string()>
+            <header class="profile-header">
+                <div>
+                    <p class="profile-kind">{tr_label(kind_label(org.kind))}</p>
+                    <h1 data-testid="profile-name">{org.name.clone()}</h1>
+                    {org.legal_form.clone().map(|form| view! { <p class="profile-legal">{form}</p> })}
+                    <p class="profile-place" data-testid="profile-place">{place_line}</p>
+                </div>
+                {edit}
+            </header>
+            {org.demo.then(|| view! { <Alert kind=AlertKind::Info><p data-testid="profile-demo">{tr("org-demo-note")}</p></Alert> })}
+            <div class="profile-layout">
+                <div class="profile-main">
+                    {description(&org)}
+                    {nace_list}
+                    {keywords}
+                    <section class="card profile-card" aria-labelledby="profile-contacts-title">
+                        <h2 id="profile-contacts-title">{tr("profile-contacts")}</h2>
+                        {contacts_view}
+                    </section>
+                </div>
+                <aside class="profile-side">
+                    <section class="card profile-card" aria-labelledby="profile-facts-title" hidden=no_facts>
+                        <h2 id="profile-facts-title">{tr("profile-facts")}</h2>
+                        <dl class="facts">
+                            {fact("profile-size", org.size_class.map(size_label))}
+                            {fact("profile-founded", org.founding_year.map(|y| Label::Plain(y.to_string())))}
+                            {spoken}
+                            {fact("profile-ico", org.ico.clone().map(Label::Plain))}
+                            {fact("profile-dic", org.dic.clone().map(Label::Plain))}
+                            {fact("profile-hr", org.hr_number.clone().map(Label::Plain))}
+                            {fact("profile-vat", org.vat_id.clone().map(Label::Plain))}
+                        </dl>
+                    </section>
+                    {channels}
+                    <section class="card profile-card" aria-labelledby="profile-location-title">
+                        <h2 id="profile-location-title">{tr("profile-location")}</h2>
+                        <address class="profile-address" data-testid="profile-address">
+                            {address.into_iter().map(|line| view! { <span>{line}</span> }).collect_view()}
+                            <span>{region}</span>
+                            <span>{tr_label(country_label(&org.country))}</span>
+                        </address>
+                        {map_link}
+                    </section>
+                    <p class="muted profile-updated">{updated}</p>
+                </aside>
+            </div>
+        </article>
+    }
+}
+
+/// The description in the viewer's language, else the best one with a note, and switches to
+/// the other languages it exists in.
+fn description(org: &Organization) -> impl IntoView {
+    let i18n = use_i18n();
+    let chosen = RwSignal::new(None::<Language>);
+    let text = org.description.clone();
+    let available = text.languages();
+    let shown = move || {
+        let lang = chosen.get().unwrap_or_else(|| i18n.lang());
+        text.best(lang).map(|(lang, body)| (lang, body.to_owned()))
+    };
+    let pressed = shown.clone();
+    let switches = (available.len() > 1).then(|| {
+        view! {
+            <div class="text-lang-switch" role="group" aria-label=tr("profile-description-languages")>
+                {available
+                    .iter()
+                    .map(|&lang| {
+                        let pressed = pressed.clone();
+                        view! {
+                            <button
+                                type="button"
+                                class="lang-button"
+                                lang=lang.code()
+                                data-testid=format!("description-lang-{}", lang.code())
+                                aria-pressed=move || if pressed().map(|s| s.0) == Some(lang) { "true" } else { "false" }
+                                on:click=move |_| chosen.set(Some(lang))
+                            >
+                                {lang.endonym()}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        }
+    });
+    view! {
+        <section class="card profile-card" aria-labelledby="profile-description-title">
+            <div class="card-title-row">
+                <h2 id="profile-description-title">{tr("profile-description")}</h2>
+                {switches}
+            </div>
+            {move || {
+                Fresh(shown().map(|(lang, body)| {
+                    let note = (lang != i18n.lang()).then(|| view! {
+                        <p class="text-lang-note" data-testid="description-note">
+                            {t_args("profile-written-in", vec![("lang", Arg::Text(lang.code().to_owned()))])}
+                        </p>
+                    });
+                    view! {
+                        {note}
+                        <p class="profile-description" lang=lang.code() data-testid="profile-description">{body}</p>
+                    }
+                }))
+            }}
+        </section>
+    }
+}
+
+/// One contact person.
+fn contact_card(contact: ContactPerson) -> impl IntoView {
+    let i18n = use_i18n();
+    let languages = contact.languages.clone();
+    let spoken = (!languages.is_empty()).then_some(move || languages_text(&languages, i18n.lang()));
+    view! {
+        <li class="contact-card">
+            <p class="contact-name">{contact.name}</p>
+            {contact.role.map(|role| view! { <p class="muted">{role}</p> })}
+            {spoken.map(|s| view! { <p class="contact-langs">{s}</p> })}
+            {contact.email.map(|mail| view! { <p><a href=format!("mailto:{mail}")>{mail.clone()}</a></p> })}
+            {contact.phone.map(|tel| view! { <p>{tel}</p> })}
+            {(contact.visibility == ContactVisibility::Members).then(|| view! {
+                <p><span class="badge">{tr("profile-contact-members-only")}</span></p>
+            })}
+        </li>
+    }
+}
