@@ -53,14 +53,29 @@ impl MigrationTrait for Migration {
         // The public list filters on status + valid_until ("open"), sorts by publication or
         // deadline; an organisation's page filters by organisation.
         let indexes: [(&str, &[Opportunities]); 5] = [
-            ("idx_opportunities_open", &[Opportunities::Status, Opportunities::ValidUntil]),
-            ("idx_opportunities_organization", &[Opportunities::OrganizationId, Opportunities::Status]),
-            ("idx_opportunities_type", &[Opportunities::Type, Opportunities::Status]),
+            (
+                "idx_opportunities_open",
+                &[Opportunities::Status, Opportunities::ValidUntil],
+            ),
+            (
+                "idx_opportunities_organization",
+                &[Opportunities::OrganizationId, Opportunities::Status],
+            ),
+            (
+                "idx_opportunities_type",
+                &[Opportunities::Type, Opportunities::Status],
+            ),
             ("idx_opportunities_published", &[Opportunities::PublishedAt]),
-            ("idx_opportunities_valid_until", &[Opportunities::ValidUntil]),
+            (
+                "idx_opportunities_valid_until",
+                &[Opportunities::ValidUntil],
+            ),
         ];
         for (name, columns) in indexes {
-            let mut index = Index::create().name(name).table(Opportunities::Table).to_owned();
+            let mut index = Index::create()
+                .name(name)
+                .table(Opportunities::Table)
+                .to_owned();
             for column in columns {
                 index.col(*column);
             }
@@ -70,7 +85,9 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager.drop_table(Table::drop().table(Opportunities::Table).to_owned()).await
+        manager
+            .drop_table(Table::drop().table(Opportunities::Table).to_owned())
+            .await
     }
 }
 

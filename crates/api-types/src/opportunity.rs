@@ -58,12 +58,20 @@ impl OpportunityType {
 
     /// Parses the snake_case name.
     pub fn parse(text: &str) -> Option<OpportunityType> {
-        OpportunityType::ALL.into_iter().find(|t| t.as_str() == text)
+        OpportunityType::ALL
+            .into_iter()
+            .find(|t| t.as_str() == text)
     }
 
     /// Offers something (the others ask for something).
     pub fn is_offer(self) -> bool {
-        matches!(self, OpportunityType::ProductOffer | OpportunityType::ServiceOffer | OpportunityType::CapacityOffer | OpportunityType::TechnologyOffer)
+        matches!(
+            self,
+            OpportunityType::ProductOffer
+                | OpportunityType::ServiceOffer
+                | OpportunityType::CapacityOffer
+                | OpportunityType::TechnologyOffer
+        )
     }
 }
 

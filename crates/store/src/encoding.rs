@@ -5,7 +5,10 @@ use serde::Serialize;
 
 /// `snake_case` name of a serde enum value.
 pub(crate) fn enum_str<T: Serialize>(value: &T) -> String {
-    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
 }
 
 /// The enum value of a `snake_case` name.
@@ -24,7 +27,10 @@ pub(crate) fn join_list(items: &[String]) -> String {
 
 /// The items of a `;a;b;` list.
 pub(crate) fn split_list(text: &str) -> Vec<String> {
-    text.split(';').filter(|s| !s.is_empty()).map(str::to_owned).collect()
+    text.split(';')
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// A value as JSON text.

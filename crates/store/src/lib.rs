@@ -3,8 +3,8 @@
 //! Entities never leave this crate's callers as HTTP bodies: repositories return
 //! models, and `into_api()` turns them into `glokal-api-types` values.
 
-pub mod entities;
 mod encoding;
+pub mod entities;
 pub mod invitations;
 pub mod mail_outbox;
 pub mod opportunities;

@@ -4,12 +4,14 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::{NaiveDate, Utc};
 use glokal_api_types::{
-    Capacity, CloseOutcome, LocalizedText, MemberRole, Opportunity, OpportunitySort, OpportunityStatus, OpportunitySummary, OpportunityType, OrganizationKind,
+    Capacity, CloseOutcome, LocalizedText, MemberRole, Opportunity, OpportunitySort,
+    OpportunityStatus, OpportunitySummary, OpportunityType, OrganizationKind,
 };
 use glokal_domain::reference::places::distance_km;
 use sea_orm::sea_query::NullOrdering;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, Order, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, Order,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use uuid::Uuid;
 
@@ -69,7 +71,8 @@ fn apply(active: &mut ActiveModel, f: OpportunityFields) {
 impl Model {
     /// The type (unknown stored values read as a cooperation request; never written).
     pub fn opportunity_type(&self) -> OpportunityType {
-        OpportunityType::parse(&self.opportunity_type).unwrap_or(OpportunityType::CooperationRequest)
+        OpportunityType::parse(&self.opportunity_type)
+            .unwrap_or(OpportunityType::CooperationRequest)
     }
 
     /// The status on `today`: a published one past its `valid_until` is `expired`.
@@ -95,7 +98,12 @@ impl Model {
     }
 
     /// The full opportunity with its organisation's name and location.
-    pub fn into_api(self, org: &organization::Model, my_role: Option<MemberRole>, today: NaiveDate) -> Opportunity {
+    pub fn into_api(
+        self,
+        org: &organization::Model,
+        my_role: Option<MemberRole>,
+        today: NaiveDate,
+    ) -> Opportunity {
         let title = self.title_text();
         let text: LocalizedText = from_json(&self.body);
         Opportunity {
@@ -119,7 +127,10 @@ impl Model {
             unit: self.unit,
             valid_until: self.valid_until,
             needed_by: self.needed_by,
-            capacity: self.capacity.as_deref().and_then(|c| serde_json::from_str(c).ok()),
+            capacity: self
+                .capacity
+                .as_deref()
+                .and_then(|c| serde_json::from_str(c).ok()),
             target_countries: split_list(&self.target_countries),
             cross_border_only: self.cross_border_only,
             max_distance_km: self.max_distance_km.and_then(|km| u32::try_from(km).ok()),
@@ -134,7 +145,12 @@ impl Model {
     }
 
     /// The entry in a list.
-    pub fn into_summary(self, org: &organization::Model, distance_km: Option<f64>, today: NaiveDate) -> OpportunitySummary {
+    pub fn into_summary(
+        self,
+        org: &organization::Model,
+        distance_km: Option<f64>,
+        today: NaiveDate,
+    ) -> OpportunitySummary {
         let title = self.title_text();
         OpportunitySummary {
             id: self.id,
@@ -161,7 +177,12 @@ impl Model {
 }
 
 /// Stores a new opportunity of `organization` (a draft unless `fields.publish`).
-pub async fn create(db: &impl ConnectionTrait, organization: Uuid, created_by: Option<Uuid>, fields: OpportunityFields) -> Result<Model, DbErr> {
+pub async fn create(
+    db: &impl ConnectionTrait,
+    organization: Uuid,
+    created_by: Option<Uuid>,
+    fields: OpportunityFields,
+) -> Result<Model, DbErr> {
     let now = Utc::now();
     let published = fields.publish;
     let mut active = ActiveModel {
@@ -180,13 +201,24 @@ pub async fn create(db: &impl ConnectionTrait, organization: Uuid, created_by: O
 }
 
 /// An opportunity by id, with its organisation.
-pub async fn get(db: &impl ConnectionTrait, id: Uuid) -> Result<Option<(Model, organization::Model)>, DbErr> {
-    Ok(Entity::find_by_id(id).find_also_related(organization::Entity).one(db).await?.and_then(|(o, org)| org.map(|org| (o, org))))
+pub async fn get(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+) -> Result<Option<(Model, organization::Model)>, DbErr> {
+    Ok(Entity::find_by_id(id)
+        .find_also_related(organization::Entity)
+        .one(db)
+        .await?
+        .and_then(|(o, org)| org.map(|org| (o, org))))
 }
 
 /// Replaces the content; `fields.publish` publishes a draft (the status of a published or
 /// closed one is left alone: the API layer refuses those changes).
-pub async fn update(db: &impl ConnectionTrait, current: Model, fields: OpportunityFields) -> Result<Model, DbErr> {
+pub async fn update(
+    db: &impl ConnectionTrait,
+    current: Model,
+    fields: OpportunityFields,
+) -> Result<Model, DbErr> {
     let publish_now = fields.publish && current.is_draft();
     let mut active: ActiveModel = current.into();
     apply(&mut active, fields);
@@ -198,7 +230,11 @@ pub async fn update(db: &impl ConnectionTrait, current: Model, fields: Opportuni
 }
 
 /// Closes an opportunity with an outcome.
-pub async fn close(db: &impl ConnectionTrait, current: Model, outcome: CloseOutcome) -> Result<Model, DbErr> {
+pub async fn close(
+    db: &impl ConnectionTrait,
+    current: Model,
+    outcome: CloseOutcome,
+) -> Result<Model, DbErr> {
     let now = Utc::now();
     let mut active: ActiveModel = current.into();
     active.status = Set(CLOSED.to_owned());
@@ -209,7 +245,11 @@ pub async fn close(db: &impl ConnectionTrait, current: Model, outcome: CloseOutc
 }
 
 /// Sets a new last day (an expired opportunity is open again when it lies ahead).
-pub async fn set_valid_until(db: &impl ConnectionTrait, current: Model, valid_until: NaiveDate) -> Result<Model, DbErr> {
+pub async fn set_valid_until(
+    db: &impl ConnectionTrait,
+    current: Model,
+    valid_until: NaiveDate,
+) -> Result<Model, DbErr> {
     let mut active: ActiveModel = current.into();
     active.valid_until = Set(valid_until);
     active.updated_at = Set(Utc::now());
@@ -252,16 +292,28 @@ pub struct ListFilter {
 pub type ListRow = (Model, organization::Model, Option<f64>);
 
 /// One page of the marketplace with the total.
-pub async fn list(db: &impl ConnectionTrait, filter: &ListFilter) -> Result<(Vec<ListRow>, u64), DbErr> {
+pub async fn list(
+    db: &impl ConnectionTrait,
+    filter: &ListFilter,
+) -> Result<(Vec<ListRow>, u64), DbErr> {
     let visible = if filter.open_only {
-        Condition::all().add(Column::Status.eq(PUBLISHED)).add(Column::ValidUntil.gte(filter.today))
+        Condition::all()
+            .add(Column::Status.eq(PUBLISHED))
+            .add(Column::ValidUntil.gte(filter.today))
     } else {
-        Condition::any().add(Column::Status.eq(PUBLISHED)).add(Column::Status.eq(CLOSED))
+        Condition::any()
+            .add(Column::Status.eq(PUBLISHED))
+            .add(Column::Status.eq(CLOSED))
     };
-    let visible = if filter.include_drafts { Condition::any().add(visible).add(Column::Status.eq(DRAFT)) } else { visible };
+    let visible = if filter.include_drafts {
+        Condition::any().add(visible).add(Column::Status.eq(DRAFT))
+    } else {
+        visible
+    };
     let mut condition = Condition::all().add(visible);
     if !filter.types.is_empty() {
-        condition = condition.add(Column::OpportunityType.is_in(filter.types.iter().map(|t| t.as_str())));
+        condition =
+            condition.add(Column::OpportunityType.is_in(filter.types.iter().map(|t| t.as_str())));
     }
     if let Some(id) = filter.organization_id {
         condition = condition.add(Column::OrganizationId.eq(id));
@@ -279,7 +331,9 @@ pub async fn list(db: &impl ConnectionTrait, filter: &ListFilter) -> Result<(Vec
         }
         condition = condition.add(any);
     }
-    let query = Entity::find().find_also_related(organization::Entity).filter(condition);
+    let query = Entity::find()
+        .find_also_related(organization::Entity)
+        .filter(condition);
 
     if let Some((lat, lon)) = filter.near {
         // A bounding box in SQL, the exact distance here; sorted and paged in memory.
@@ -287,7 +341,9 @@ pub async fn list(db: &impl ConnectionTrait, filter: &ListFilter) -> Result<(Vec
         if let Some(radius) = filter.radius_km {
             let dlat = radius / 111.0;
             let dlon = radius / (111.0 * lat.to_radians().cos().max(0.1));
-            query = query.filter(organization::Column::Lat.between(lat - dlat, lat + dlat)).filter(organization::Column::Lon.between(lon - dlon, lon + dlon));
+            query = query
+                .filter(organization::Column::Lat.between(lat - dlat, lat + dlat))
+                .filter(organization::Column::Lon.between(lon - dlon, lon + dlon));
         }
         let mut rows: Vec<ListRow> = query
             .all(db)
@@ -295,28 +351,55 @@ pub async fn list(db: &impl ConnectionTrait, filter: &ListFilter) -> Result<(Vec
             .into_iter()
             .filter_map(|(o, org)| org.map(|org| (o, org)))
             .map(|(o, org)| {
-                let d = org.lat.zip(org.lon).map(|(a, b)| distance_km(lat, lon, a, b));
+                let d = org
+                    .lat
+                    .zip(org.lon)
+                    .map(|(a, b)| distance_km(lat, lon, a, b));
                 (o, org, d)
             })
             .filter(|(_, _, d)| filter.radius_km.is_none_or(|r| d.is_some_and(|d| d <= r)))
             .collect();
         match filter.sort {
-            OpportunitySort::Distance => rows.sort_by(|a, b| a.2.unwrap_or(f64::MAX).total_cmp(&b.2.unwrap_or(f64::MAX)).then(newest_first(&a.0, &b.0))),
-            OpportunitySort::Deadline => rows.sort_by(|a, b| a.0.valid_until.cmp(&b.0.valid_until).then(a.0.id.cmp(&b.0.id))),
+            OpportunitySort::Distance => rows.sort_by(|a, b| {
+                a.2.unwrap_or(f64::MAX)
+                    .total_cmp(&b.2.unwrap_or(f64::MAX))
+                    .then(newest_first(&a.0, &b.0))
+            }),
+            OpportunitySort::Deadline => rows.sort_by(|a, b| {
+                a.0.valid_until
+                    .cmp(&b.0.valid_until)
+                    .then(a.0.id.cmp(&b.0.id))
+            }),
             OpportunitySort::Newest => rows.sort_by(|a, b| newest_first(&a.0, &b.0)),
         }
         let total = rows.len() as u64;
-        let page = rows.into_iter().skip(filter.offset as usize).take(filter.limit as usize).collect();
+        let page = rows
+            .into_iter()
+            .skip(filter.offset as usize)
+            .take(filter.limit as usize)
+            .collect();
         return Ok((page, total));
     }
 
     let total = query.clone().count(db).await?;
     let query = match filter.sort {
         OpportunitySort::Deadline => query.order_by_asc(Column::ValidUntil),
-        _ => query.order_by_with_nulls(Column::PublishedAt, Order::Desc, NullOrdering::First).order_by_desc(Column::CreatedAt),
+        _ => query
+            .order_by_with_nulls(Column::PublishedAt, Order::Desc, NullOrdering::First)
+            .order_by_desc(Column::CreatedAt),
     };
-    let page = query.order_by_asc(Column::Id).offset(filter.offset).limit(filter.limit).all(db).await?;
-    Ok((page.into_iter().filter_map(|(o, org)| org.map(|org| (o, org, None))).collect(), total))
+    let page = query
+        .order_by_asc(Column::Id)
+        .offset(filter.offset)
+        .limit(filter.limit)
+        .all(db)
+        .await?;
+    Ok((
+        page.into_iter()
+            .filter_map(|(o, org)| org.map(|org| (o, org, None)))
+            .collect(),
+        total,
+    ))
 }
 
 /// Drafts (no `published_at`) first, then the most recently published, then the newest.
@@ -331,13 +414,27 @@ fn newest_first(a: &Model, b: &Model) -> std::cmp::Ordering {
 }
 
 /// Ids of the demo organisations by name (for `seed --demo`).
-pub async fn demo_organization_ids(db: &impl ConnectionTrait) -> Result<HashMap<String, Uuid>, DbErr> {
-    Ok(organization::Entity::find().filter(organization::Column::Demo.eq(true)).all(db).await?.into_iter().map(|o| (o.name, o.id)).collect())
+pub async fn demo_organization_ids(
+    db: &impl ConnectionTrait,
+) -> Result<HashMap<String, Uuid>, DbErr> {
+    Ok(organization::Entity::find()
+        .filter(organization::Column::Demo.eq(true))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|o| (o.name, o.id))
+        .collect())
 }
 
 /// The demo opportunities already stored as (organisation, title JSON): keeps `seed --demo` idempotent.
 pub async fn demo_keys(db: &impl ConnectionTrait) -> Result<HashSet<(Uuid, String)>, DbErr> {
-    Ok(Entity::find().filter(Column::Demo.eq(true)).all(db).await?.into_iter().map(|o| (o.organization_id, o.title)).collect())
+    Ok(Entity::find()
+        .filter(Column::Demo.eq(true))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|o| (o.organization_id, o.title))
+        .collect())
 }
 
 /// The storage key of a title, as [`demo_keys`] returns it.
@@ -355,7 +452,16 @@ pub async fn create_demo(
     closed: Option<CloseOutcome>,
     days_ago: u64,
 ) -> Result<Model, DbErr> {
-    let created = create(db, organization, created_by, OpportunityFields { demo: true, ..fields }).await?;
+    let created = create(
+        db,
+        organization,
+        created_by,
+        OpportunityFields {
+            demo: true,
+            ..fields
+        },
+    )
+    .await?;
     let publish = created.published_at.is_some();
     let at = Utc::now() - chrono::Duration::days(i64::try_from(days_ago).unwrap_or(0));
     let mut active: ActiveModel = created.into();
@@ -408,10 +514,24 @@ mod tests {
     fn published_ones_expire_after_their_last_day() {
         let day = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
         let next = day.succ_opt().unwrap();
-        assert_eq!(model(PUBLISHED, day).status(day), OpportunityStatus::Published, "open on its last day");
-        assert_eq!(model(PUBLISHED, day).status(next), OpportunityStatus::Expired);
-        assert_eq!(model(DRAFT, day).status(next), OpportunityStatus::Draft, "drafts do not expire");
+        assert_eq!(
+            model(PUBLISHED, day).status(day),
+            OpportunityStatus::Published,
+            "open on its last day"
+        );
+        assert_eq!(
+            model(PUBLISHED, day).status(next),
+            OpportunityStatus::Expired
+        );
+        assert_eq!(
+            model(DRAFT, day).status(next),
+            OpportunityStatus::Draft,
+            "drafts do not expire"
+        );
         assert_eq!(model(CLOSED, day).status(next), OpportunityStatus::Closed);
-        assert_eq!(model(PUBLISHED, day).opportunity_type(), OpportunityType::ShortageAlert);
+        assert_eq!(
+            model(PUBLISHED, day).opportunity_type(),
+            OpportunityType::ShortageAlert
+        );
     }
 }

@@ -4,7 +4,10 @@ use anyhow::Context;
 use glokal_api::auth::passwords;
 use glokal_api::handlers::opportunities::validate::opportunity_fields;
 use glokal_api::handlers::organizations::validate::organization_fields;
-use glokal_api_types::{Capacity, CloseOutcome, LocalizedText, OpportunityInput, OpportunityType, OrganizationInput, OrganizationKind};
+use glokal_api_types::{
+    Capacity, CloseOutcome, LocalizedText, OpportunityInput, OpportunityType, OrganizationInput,
+    OrganizationKind,
+};
 use glokal_domain::{Language, Role};
 use glokal_store::users::{self, CreateUserError, NewUser};
 use glokal_store::{opportunities, organizations, DatabaseConnection};
@@ -171,21 +174,29 @@ struct DemoCapacity {
 
 /// Creates the demo offers and requests that do not exist yet (same organisation and title).
 async fn demo_opportunities(db: &DatabaseConnection) -> anyhow::Result<()> {
-    let demos: Vec<DemoOpportunity> = serde_json::from_str(DEMO_OPPORTUNITIES).context("demo_opportunities.json is malformed")?;
-    let kinds: std::collections::HashMap<String, OrganizationKind> = serde_json::from_str::<Vec<OrganizationInput>>(DEMO_ORGANIZATIONS)
-        .context("demo_organizations.json is malformed")?
-        .into_iter()
-        .map(|o| (o.name, o.kind))
-        .collect();
+    let demos: Vec<DemoOpportunity> =
+        serde_json::from_str(DEMO_OPPORTUNITIES).context("demo_opportunities.json is malformed")?;
+    let kinds: std::collections::HashMap<String, OrganizationKind> =
+        serde_json::from_str::<Vec<OrganizationInput>>(DEMO_ORGANIZATIONS)
+            .context("demo_organizations.json is malformed")?
+            .into_iter()
+            .map(|o| (o.name, o.kind))
+            .collect();
     let organizations = opportunities::demo_organization_ids(db).await?;
-    let company_owner = users::find_by_email(db, "firma@demo.glokal.eu").await?.map(|u| u.id);
-    let institution_owner = users::find_by_email(db, "kammer@demo.glokal.eu").await?.map(|u| u.id);
+    let company_owner = users::find_by_email(db, "firma@demo.glokal.eu")
+        .await?
+        .map(|u| u.id);
+    let institution_owner = users::find_by_email(db, "kammer@demo.glokal.eu")
+        .await?
+        .map(|u| u.id);
     let existing = opportunities::demo_keys(db).await?;
     let today = opportunities::today();
     let total = demos.len();
     let mut created = 0;
     for (index, demo) in demos.into_iter().enumerate() {
-        let organization = *organizations.get(&demo.organization).with_context(|| format!("demo organisation {:?} missing", demo.organization))?;
+        let organization = *organizations
+            .get(&demo.organization)
+            .with_context(|| format!("demo organisation {:?} missing", demo.organization))?;
         let then = today - chrono::Days::new(demo.days_ago);
         let days = |n: u64| then + chrono::Days::new(n);
         let input = OpportunityInput {
@@ -211,17 +222,37 @@ async fn demo_opportunities(db: &DatabaseConnection) -> anyhow::Result<()> {
             publish: demo.published,
         };
         // Checked as on the day it was posted.
-        let fields = opportunity_fields(input, then, None).map_err(|err| anyhow::anyhow!("demo opportunity #{index} of {:?} is invalid: {err}", demo.organization))?;
+        let fields = opportunity_fields(input, then, None).map_err(|err| {
+            anyhow::anyhow!(
+                "demo opportunity #{index} of {:?} is invalid: {err}",
+                demo.organization
+            )
+        })?;
         if existing.contains(&(organization, opportunities::title_key(&fields.title))) {
             continue;
         }
-        let owner = if kinds.get(&demo.organization) == Some(&OrganizationKind::Company) { company_owner } else { institution_owner };
-        opportunities::create_demo(db, organization, owner, fields, demo.close_outcome, demo.days_ago).await?;
+        let owner = if kinds.get(&demo.organization) == Some(&OrganizationKind::Company) {
+            company_owner
+        } else {
+            institution_owner
+        };
+        opportunities::create_demo(
+            db,
+            organization,
+            owner,
+            fields,
+            demo.close_outcome,
+            demo.days_ago,
+        )
+        .await?;
         created += 1;
         if (index + 1) % 50 == 0 || index + 1 == total {
             println!("  demo offers and requests: {}/{total}", index + 1);
         }
     }
-    println!("Demo data: {created} offer(s)/request(s) created, {} already present.", total - created);
+    println!(
+        "Demo data: {created} offer(s)/request(s) created, {} already present.",
+        total - created
+    );
     Ok(())
 }

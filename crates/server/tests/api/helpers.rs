@@ -376,7 +376,12 @@ impl TestApp {
         use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
         let db = glokal_store::connect(&self.database_url()).await.unwrap();
         let date = chrono::Utc::now().date_naive() - chrono::Days::new(days);
-        let result = Entity::update_many().col_expr(Column::ValidUntil, Expr::value(date)).filter(Column::Id.eq(id)).exec(&db).await.unwrap();
+        let result = Entity::update_many()
+            .col_expr(Column::ValidUntil, Expr::value(date))
+            .filter(Column::Id.eq(id))
+            .exec(&db)
+            .await
+            .unwrap();
         assert_eq!(result.rows_affected, 1, "opportunity {id} back-dated");
         db.close().await.ok();
     }

@@ -38,5 +38,9 @@ pub async fn close_opportunity(
     }
     let closed = opportunities::close(&state.db, loaded.opportunity, body.outcome).await?;
     tracing::info!(opportunity = %closed.id, user_id = %user.0.id, outcome = ?body.outcome, "opportunity closed");
-    Ok(web::Json(closed.into_api(&loaded.organization, loaded.role, opportunities::today())))
+    Ok(web::Json(closed.into_api(
+        &loaded.organization,
+        loaded.role,
+        opportunities::today(),
+    )))
 }

@@ -26,9 +26,15 @@ use crate::state::AppState;
     security(("bearer_auth" = []))
 )]
 #[post("/opportunities")]
-pub async fn create_opportunity(state: web::Data<AppState>, user: CurrentUser, body: web::Json<OpportunityInput>) -> ApiResult<HttpResponse> {
+pub async fn create_opportunity(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    body: web::Json<OpportunityInput>,
+) -> ApiResult<HttpResponse> {
     let input = body.into_inner();
-    let org = organizations::get(&state.db, input.organization_id).await?.ok_or_else(|| ApiError::field("organization_id", "unknown_organization"))?;
+    let org = organizations::get(&state.db, input.organization_id)
+        .await?
+        .ok_or_else(|| ApiError::field("organization_id", "unknown_organization"))?;
     let role = effective_role(&state.db, org.id, &user.0).await?;
     require(role, &[MemberRole::Owner, MemberRole::Editor])?;
     let today = opportunities::today();
@@ -36,5 +42,7 @@ pub async fn create_opportunity(state: web::Data<AppState>, user: CurrentUser, b
     let created = opportunities::create(&state.db, org.id, Some(user.0.id), fields).await?;
     tracing::info!(opportunity = %created.id, organization = %org.id, user_id = %user.0.id, status = %created.status, "opportunity created");
     let location = format!("/api/v1/opportunities/{}", created.id);
-    Ok(HttpResponse::Created().insert_header(("Location", location)).json(created.into_api(&org, role, today)))
+    Ok(HttpResponse::Created()
+        .insert_header(("Location", location))
+        .json(created.into_api(&org, role, today)))
 }

@@ -23,7 +23,11 @@ use crate::state::AppState;
     security(("bearer_auth" = []))
 )]
 #[delete("/opportunities/{id}")]
-pub async fn delete_opportunity(state: web::Data<AppState>, user: CurrentUser, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+pub async fn delete_opportunity(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
     let loaded = super::load_editable(&state.db, *id, &user.0).await?;
     if !loaded.opportunity.is_draft() && user.0.role() != Role::PlatformAdmin {
         return Err(ApiError::Client(ErrorCode::OpportunityNotDraft));

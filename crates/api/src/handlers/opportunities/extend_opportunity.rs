@@ -36,6 +36,11 @@ pub async fn extend_opportunity(
     super::not_closed(&loaded.opportunity)?;
     let today = opportunities::today();
     let valid_until = super::validate::valid_until(body.valid_until, today)?;
-    let extended = opportunities::set_valid_until(&state.db, loaded.opportunity, valid_until).await?;
-    Ok(web::Json(extended.into_api(&loaded.organization, loaded.role, today)))
+    let extended =
+        opportunities::set_valid_until(&state.db, loaded.opportunity, valid_until).await?;
+    Ok(web::Json(extended.into_api(
+        &loaded.organization,
+        loaded.role,
+        today,
+    )))
 }

@@ -23,7 +23,15 @@ use crate::state::AppState;
     security((), ("bearer_auth" = []))
 )]
 #[get("/opportunities/{id}")]
-pub async fn get_opportunity(state: web::Data<AppState>, viewer: MaybeUser, id: web::Path<Uuid>) -> ApiResult<web::Json<Opportunity>> {
+pub async fn get_opportunity(
+    state: web::Data<AppState>,
+    viewer: MaybeUser,
+    id: web::Path<Uuid>,
+) -> ApiResult<web::Json<Opportunity>> {
     let loaded = super::load_visible(&state.db, *id, viewer.0.as_ref()).await?;
-    Ok(web::Json(loaded.opportunity.into_api(&loaded.organization, loaded.role, opportunities::today())))
+    Ok(web::Json(loaded.opportunity.into_api(
+        &loaded.organization,
+        loaded.role,
+        opportunities::today(),
+    )))
 }

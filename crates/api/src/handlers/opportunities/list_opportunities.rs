@@ -1,5 +1,7 @@
 use actix_web::{get, web};
-use glokal_api_types::{ErrorBody, MemberRole, OpportunityPage, OpportunityQuery, OpportunitySort, OpportunityType};
+use glokal_api_types::{
+    ErrorBody, MemberRole, OpportunityPage, OpportunityQuery, OpportunitySort, OpportunityType,
+};
 use glokal_domain::reference::{places, regions};
 use glokal_store::opportunities::{self, ListFilter};
 
@@ -28,11 +30,22 @@ use crate::state::AppState;
     security((), ("bearer_auth" = []))
 )]
 #[get("/opportunities")]
-pub async fn list_opportunities(state: web::Data<AppState>, viewer: MaybeUser, query: web::Query<OpportunityQuery>) -> ApiResult<web::Json<OpportunityPage>> {
+pub async fn list_opportunities(
+    state: web::Data<AppState>,
+    viewer: MaybeUser,
+    query: web::Query<OpportunityQuery>,
+) -> ApiResult<web::Json<OpportunityPage>> {
     let query = query.into_inner();
     let mut e = Errors::default();
     let mut types = Vec::new();
-    for name in query.types.as_deref().unwrap_or("").split(',').map(str::trim).filter(|t| !t.is_empty()) {
+    for name in query
+        .types
+        .as_deref()
+        .unwrap_or("")
+        .split(',')
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    {
         match OpportunityType::parse(&name.to_ascii_lowercase()) {
             Some(t) if !types.contains(&t) => types.push(t),
             Some(_) => {}
@@ -40,13 +53,18 @@ pub async fn list_opportunities(state: web::Data<AppState>, viewer: MaybeUser, q
         }
     }
     let nace_prefixes = nace_prefixes(&mut e, "nace", query.nace.as_deref());
-    let region = query.region.as_deref().map(str::trim).filter(|r| !r.is_empty()).and_then(|code| match regions::get(code) {
-        Some(region) => Some(region.code.to_owned()),
-        None => {
-            e.add("region", "out_of_range");
-            None
-        }
-    });
+    let region = query
+        .region
+        .as_deref()
+        .map(str::trim)
+        .filter(|r| !r.is_empty())
+        .and_then(|code| match regions::get(code) {
+            Some(region) => Some(region.code.to_owned()),
+            None => {
+                e.add("region", "out_of_range");
+                None
+            }
+        });
     let near = query.near.and_then(|id| match places::get(id) {
         Some(place) => Some((place.lat, place.lon)),
         None => {
@@ -55,7 +73,10 @@ pub async fn list_opportunities(state: web::Data<AppState>, viewer: MaybeUser, q
         }
     });
     let sort = query.sort.unwrap_or_default();
-    if query.radius_km.is_some_and(|r| r.is_nan() || !(0.0..=1000.0).contains(&r)) {
+    if query
+        .radius_km
+        .is_some_and(|r| r.is_nan() || !(0.0..=1000.0).contains(&r))
+    {
         e.add("radius_km", "out_of_range");
     }
     if (sort == OpportunitySort::Distance || query.radius_km.is_some()) && query.near.is_none() {
@@ -65,13 +86,19 @@ pub async fn list_opportunities(state: web::Data<AppState>, viewer: MaybeUser, q
     if !(1..=100).contains(&limit) {
         e.add("limit", "out_of_range");
     }
-    let country = query.country.map(|c| c.trim().to_ascii_uppercase()).filter(|c| !c.is_empty());
+    let country = query
+        .country
+        .map(|c| c.trim().to_ascii_uppercase())
+        .filter(|c| !c.is_empty());
     e.finish(())?;
 
     // An organisation's own members (and platform admins) see its drafts on its list.
     let include_drafts = match (query.organization_id, &viewer.0) {
         (Some(organization), Some(user)) => {
-            matches!(effective_role(&state.db, organization, user).await?, Some(MemberRole::Owner | MemberRole::Editor))
+            matches!(
+                effective_role(&state.db, organization, user).await?,
+                Some(MemberRole::Owner | MemberRole::Editor)
+            )
         }
         _ => false,
     };
@@ -92,5 +119,13 @@ pub async fn list_opportunities(state: web::Data<AppState>, viewer: MaybeUser, q
         limit,
     };
     let (rows, total) = opportunities::list(&state.db, &filter).await?;
-    Ok(web::Json(OpportunityPage { items: rows.into_iter().map(|(o, org, d)| o.into_summary(&org, d, today)).collect(), total, offset: filter.offset, limit }))
+    Ok(web::Json(OpportunityPage {
+        items: rows
+            .into_iter()
+            .map(|(o, org, d)| o.into_summary(&org, d, today))
+            .collect(),
+        total,
+        offset: filter.offset,
+        limit,
+    }))
 }

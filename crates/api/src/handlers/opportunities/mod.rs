@@ -26,8 +26,14 @@ pub(crate) struct Loaded {
 
 /// Loads an opportunity the caller may see: drafts only for the organisation's members and
 /// platform admins; for everyone else a draft does not exist (404).
-pub(crate) async fn load_visible(db: &impl ConnectionTrait, id: Uuid, caller: Option<&user::Model>) -> ApiResult<Loaded> {
-    let (opportunity, organization) = opportunities::get(db, id).await?.ok_or(ApiError::Client(ErrorCode::NotFound))?;
+pub(crate) async fn load_visible(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    caller: Option<&user::Model>,
+) -> ApiResult<Loaded> {
+    let (opportunity, organization) = opportunities::get(db, id)
+        .await?
+        .ok_or(ApiError::Client(ErrorCode::NotFound))?;
     let role = match caller {
         Some(user) => effective_role(db, organization.id, user).await?,
         None => None,
@@ -35,12 +41,20 @@ pub(crate) async fn load_visible(db: &impl ConnectionTrait, id: Uuid, caller: Op
     if opportunity.is_draft() && role.is_none() {
         return Err(ApiError::Client(ErrorCode::NotFound));
     }
-    Ok(Loaded { opportunity, organization, role })
+    Ok(Loaded {
+        opportunity,
+        organization,
+        role,
+    })
 }
 
 /// Loads an opportunity for a change: 404 as in [`load_visible`], 403 unless the caller is an
 /// owner or editor of the organisation (or a platform admin).
-pub(crate) async fn load_editable(db: &impl ConnectionTrait, id: Uuid, caller: &user::Model) -> ApiResult<Loaded> {
+pub(crate) async fn load_editable(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    caller: &user::Model,
+) -> ApiResult<Loaded> {
     let loaded = load_visible(db, id, Some(caller)).await?;
     require(loaded.role, &[MemberRole::Owner, MemberRole::Editor])?;
     Ok(loaded)

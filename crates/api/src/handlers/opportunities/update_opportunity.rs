@@ -40,8 +40,15 @@ pub async fn update_opportunity(
     let loaded = super::load_editable(&state.db, *id, &user.0).await?;
     super::not_closed(&loaded.opportunity)?;
     let today = opportunities::today();
-    let existing = Existing { organization_id: loaded.organization.id, published: !loaded.opportunity.is_draft() };
+    let existing = Existing {
+        organization_id: loaded.organization.id,
+        published: !loaded.opportunity.is_draft(),
+    };
     let fields = opportunity_fields(body.into_inner(), today, Some(existing))?;
     let updated = opportunities::update(&state.db, loaded.opportunity, fields).await?;
-    Ok(web::Json(updated.into_api(&loaded.organization, loaded.role, today)))
+    Ok(web::Json(updated.into_api(
+        &loaded.organization,
+        loaded.role,
+        today,
+    )))
 }

@@ -34,7 +34,11 @@ fn get(text: &LocalizedText, lang: Language) -> Option<&String> {
 }
 
 /// Titles (one line each) in at least one language and texts in exactly those languages.
-fn title_and_text(e: &mut Errors, title: LocalizedText, text: LocalizedText) -> (LocalizedText, LocalizedText) {
+fn title_and_text(
+    e: &mut Errors,
+    title: LocalizedText,
+    text: LocalizedText,
+) -> (LocalizedText, LocalizedText) {
     let title = LocalizedText {
         de: optional(e, "title.de", title.de, TITLE_MAX),
         cs: optional(e, "title.cs", title.cs, TITLE_MAX),
@@ -95,7 +99,12 @@ fn capacity(e: &mut Errors, value: Capacity, today: NaiveDate) -> Capacity {
     if capacity.available_until < capacity.available_from {
         e.add("capacity.available_until", "before_start");
     } else {
-        future_date(e, "capacity.available_until", capacity.available_until, today);
+        future_date(
+            e,
+            "capacity.available_until",
+            capacity.available_until,
+            today,
+        );
     }
     if capacity.available_from > today + Days::new(MAX_VALID_DAYS) {
         e.add("capacity.available_from", "date_too_far");
@@ -105,7 +114,11 @@ fn capacity(e: &mut Errors, value: Capacity, today: NaiveDate) -> Capacity {
 
 /// Validates and normalises an input (`existing` for an update). The organisation itself
 /// (exists, caller's rights) is checked by the handler.
-pub fn opportunity_fields(input: OpportunityInput, today: NaiveDate, existing: Option<Existing>) -> Result<OpportunityFields, ApiError> {
+pub fn opportunity_fields(
+    input: OpportunityInput,
+    today: NaiveDate,
+    existing: Option<Existing>,
+) -> Result<OpportunityFields, ApiError> {
     let mut e = Errors::default();
     let kind = input.opportunity_type;
     if let Some(existing) = existing {
@@ -164,7 +177,10 @@ pub fn opportunity_fields(input: OpportunityInput, today: NaiveDate, existing: O
             }
         }
     };
-    if input.max_distance_km.is_some_and(|km| !(1..=1000).contains(&km)) {
+    if input
+        .max_distance_km
+        .is_some_and(|km| !(1..=1000).contains(&km))
+    {
         e.add("max_distance_km", "out_of_range");
     }
     let target_countries = country_codes(&mut e, "target_countries", input.target_countries);
