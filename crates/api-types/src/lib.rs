@@ -7,6 +7,7 @@
 mod account;
 mod admin;
 mod error;
+mod opportunity;
 mod organization;
 mod reference;
 mod registry;
@@ -18,6 +19,7 @@ pub use account::*;
 pub use admin::*;
 pub use error::{ErrorBody, ErrorCode};
 pub use glokal_domain::{Language, Role};
+pub use opportunity::*;
 pub use organization::*;
 pub use reference::*;
 pub use registry::*;

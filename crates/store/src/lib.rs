@@ -3,9 +3,11 @@
 //! Entities never leave this crate's callers as HTTP bodies: repositories return
 //! models, and `into_api()` turns them into `glokal-api-types` values.
 
+mod encoding;
 pub mod entities;
 pub mod invitations;
 pub mod mail_outbox;
+pub mod opportunities;
 pub mod organizations;
 pub mod refresh_tokens;
 pub mod user_tokens;

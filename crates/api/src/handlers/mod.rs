@@ -5,6 +5,7 @@ pub mod auth;
 pub mod fields;
 pub mod invitations;
 pub mod me;
+pub mod opportunities;
 pub mod organizations;
 pub mod reference;
 pub mod registry;

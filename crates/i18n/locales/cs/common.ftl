@@ -22,6 +22,9 @@ error-internal_error = Došlo k neočekávané chybě. Zkuste to prosím pozděj
 error-service_unavailable = Služba je dočasně nedostupná.
 error-company_not_found = Subjekt s tímto IČO nebyl v registru ARES nalezen.
 error-registry_unavailable = Registr ARES je momentálně nedostupný. Zkuste to prosím později, nebo údaje vyplňte sami.
+error-opportunity_closed = Tato nabídka nebo poptávka je uzavřena a již ji nelze měnit.
+error-opportunity_not_published = Uzavřít lze jen zveřejněné nabídky a poptávky. Koncept můžete smazat.
+error-opportunity_not_draft = Smazat lze jen koncepty. Zveřejněné nabídky a poptávky místo toho uzavřete.
 error-network = Nelze se spojit se serverem. Zkontrolujte prosím připojení k internetu.
 
 ## Kontroly polí (kód → text)
@@ -51,3 +54,10 @@ error-already_member = Tato osoba už je členem organizace.
 error-invalid_image = Nahrajte prosím obrázek ve formátu PNG, JPEG nebo WebP.
 field-unknown_certification = Vyberte prosím certifikaci ze seznamu.
 field-invalid_cursor = Tento odkaz na stránku už neplatí. Začněte prosím od první stránky.
+field-not_applicable = Tento údaj se k tomuto druhu nabídky nebo poptávky nehodí.
+field-unknown_organization = Tato organizace neexistuje.
+field-immutable = Tuto hodnotu nelze dodatečně změnit.
+field-cannot_unpublish = Zveřejněná nabídka se nemůže vrátit do konceptu. Místo toho ji uzavřete.
+field-date_in_past = Toto datum je v minulosti.
+field-date_too_far = Datum smí být nejvýše rok dopředu.
+field-before_start = Konec nesmí být před začátkem.

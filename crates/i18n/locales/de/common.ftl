@@ -22,6 +22,9 @@ error-internal_error = Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen 
 error-service_unavailable = Der Dienst ist vorübergehend nicht erreichbar.
 error-company_not_found = Im tschechischen Unternehmensregister (ARES) wurde kein Unternehmen mit dieser IČO gefunden.
 error-registry_unavailable = Das tschechische Unternehmensregister (ARES) ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut oder tragen Sie die Angaben selbst ein.
+error-opportunity_closed = Dieses Angebot bzw. diese Anfrage ist geschlossen und kann nicht mehr geändert werden.
+error-opportunity_not_published = Nur veröffentlichte Angebote und Anfragen können geschlossen werden. Einen Entwurf können Sie löschen.
+error-opportunity_not_draft = Nur Entwürfe können gelöscht werden. Schließen Sie veröffentlichte Angebote und Anfragen stattdessen.
 error-network = Keine Verbindung zum Server. Bitte prüfen Sie Ihre Internetverbindung.
 
 ## Field checks (code → text)
@@ -51,3 +54,10 @@ error-already_member = Diese Person ist bereits Mitglied der Organisation.
 error-invalid_image = Bitte laden Sie ein PNG-, JPEG- oder WebP-Bild hoch.
 field-unknown_certification = Bitte wählen Sie eine Zertifizierung aus der Liste.
 field-invalid_cursor = Dieser Seitenverweis ist nicht mehr gültig. Bitte beginnen Sie auf der ersten Seite.
+field-not_applicable = Diese Angabe passt nicht zu dieser Art von Angebot oder Anfrage.
+field-unknown_organization = Diese Organisation gibt es nicht.
+field-immutable = Dieser Wert kann nachträglich nicht geändert werden.
+field-cannot_unpublish = Ein veröffentlichtes Angebot kann nicht wieder zum Entwurf werden. Schließen Sie es stattdessen.
+field-date_in_past = Dieses Datum liegt in der Vergangenheit.
+field-date_too_far = Das Datum darf höchstens ein Jahr in der Zukunft liegen.
+field-before_start = Das Ende darf nicht vor dem Beginn liegen.

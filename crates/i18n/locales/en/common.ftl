@@ -22,6 +22,9 @@ error-internal_error = An unexpected error occurred. Please try again later.
 error-service_unavailable = The service is temporarily unavailable.
 error-company_not_found = No company with this IČO was found in the Czech business register (ARES).
 error-registry_unavailable = The Czech business register (ARES) cannot be reached at the moment. Please try again later or fill in the details yourself.
+error-opportunity_closed = This offer or request is closed and can no longer be changed.
+error-opportunity_not_published = Only published offers and requests can be closed. A draft can be deleted.
+error-opportunity_not_draft = Only drafts can be deleted. Close published offers and requests instead.
 error-network = Cannot reach the server. Please check your internet connection.
 
 ## Field checks (code → text)
@@ -51,3 +54,10 @@ error-already_member = This person is already a member of the organisation.
 error-invalid_image = Please upload a PNG, JPEG or WebP image.
 field-unknown_certification = Please choose a certification from the list.
 field-invalid_cursor = This page link is no longer valid. Please start from the first page.
+field-not_applicable = This does not apply to this kind of offer or request.
+field-unknown_organization = This organisation does not exist.
+field-immutable = This value cannot be changed later.
+field-cannot_unpublish = A published offer cannot become a draft again. Close it instead.
+field-date_in_past = This date lies in the past.
+field-date_too_far = The date may be at most one year ahead.
+field-before_start = The end may not be before the start.

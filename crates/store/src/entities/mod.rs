@@ -1,6 +1,7 @@
 //! sea-orm entity definitions, one module per table (plain data, no behaviour).
 
 pub mod mail_outbox;
+pub mod opportunity;
 pub mod organization;
 pub mod organization_certification;
 pub mod organization_invitation;
