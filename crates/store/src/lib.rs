@@ -18,7 +18,10 @@ use std::time::Duration;
 use anyhow::Context;
 use glokal_migration::{Migrator, MigratorTrait};
 use sea_orm::{ConnectOptions, Database};
-pub use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, TransactionTrait};
+pub use sea_orm::{
+    ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr, TransactionTrait,
+};
+use sea_orm::{SqliteTransactionMode, TransactionOptions};
 
 /// Which database engine a URL points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,6 +65,17 @@ pub async fn connect(url: &str) -> anyhow::Result<DatabaseConnection> {
             .context("enabling foreign keys")?;
     }
     Ok(db)
+}
+
+/// Starts a transaction that will write. On SQLite it takes the write lock at `BEGIN`
+/// (`BEGIN IMMEDIATE`), so it waits for other writers (busy timeout) instead of failing when a
+/// read transaction cannot be upgraded; on PostgreSQL it is a plain `BEGIN`.
+pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
+    let options = TransactionOptions {
+        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+        ..Default::default()
+    };
+    db.begin_with_options(options).await
 }
 
 /// Applies all pending migrations.
