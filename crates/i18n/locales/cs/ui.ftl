@@ -179,6 +179,7 @@ account-delete-dialog-text = Pro potvrzení zadejte své heslo. Váš účet a v
 account-delete-password = Heslo
 account-delete-confirm = Trvale smazat
 account-delete-cancel = Zrušit
+common-cancel = Zrušit
 account-deleted = Váš účet a všechny osobní údaje byly smazány. Děkujeme, že jste Glokal používali.
 role-member = Člen
 role-institution_staff = Pracovník instituce

@@ -179,6 +179,7 @@ account-delete-dialog-text = Bitte bestätigen Sie mit Ihrem Passwort. Ihr Konto
 account-delete-password = Passwort
 account-delete-confirm = Endgültig löschen
 account-delete-cancel = Abbrechen
+common-cancel = Abbrechen
 account-deleted = Ihr Konto und alle personenbezogenen Daten wurden gelöscht. Danke, dass Sie Glokal genutzt haben.
 role-member = Mitglied
 role-institution_staff = Mitarbeiter/in einer Institution

@@ -179,6 +179,7 @@ account-delete-dialog-text = Please enter your password to confirm. Your account
 account-delete-password = Password
 account-delete-confirm = Delete permanently
 account-delete-cancel = Cancel
+common-cancel = Cancel
 account-deleted = Your account and all personal data have been deleted. Thank you for using Glokal.
 role-member = Member
 role-institution_staff = Institution staff
