@@ -7,6 +7,7 @@
 mod account;
 mod admin;
 mod error;
+mod event;
 mod organization;
 mod reference;
 mod registry;
@@ -17,6 +18,7 @@ pub mod validation;
 pub use account::*;
 pub use admin::*;
 pub use error::{ErrorBody, ErrorCode};
+pub use event::*;
 pub use glokal_domain::{Language, Role};
 pub use organization::*;
 pub use reference::*;

@@ -4,6 +4,7 @@
 //! models, and `into_api()` turns them into `glokal-api-types` values.
 
 pub mod entities;
+pub mod events;
 pub mod invitations;
 pub mod mail_outbox;
 pub mod organizations;
