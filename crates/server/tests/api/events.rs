@@ -1404,6 +1404,7 @@ async fn the_calendar_filters_by_country_type_language_days_and_organiser() {
         ("?country=Deutschland", "country", "invalid_country"),
         ("?language=xx", "language", "unknown_language"),
         ("?from=2027-03-10&to=2027-03-01", "to", "out_of_range"),
+        ("?from=0001-01-01", "from", "out_of_range"),
     ] {
         let body = assert_error(
             app.get(&format!("/api/v1/events{query}"), None).await,
@@ -1487,6 +1488,17 @@ async fn invalid_events_are_refused_field_by_field() {
     assert_eq!(fields["venue"], "required");
     assert_eq!(fields["languages"], "required");
     assert_eq!(fields["programme[0].starts_at"], "out_of_range");
+
+    let mut body = event_body(ihk.id);
+    body["starts_at"] = json!("1970-01-01T09:00:00+01:00");
+    let error = assert_error(
+        app.call(Method::POST, "/api/v1/events", Some(&staff), Some(&body))
+            .await,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "validation_failed",
+    )
+    .await;
+    assert_eq!(error["fields"]["starts_at"], "out_of_range");
 
     let mut body = event_body(Uuid::new_v4());
     let error = assert_error(

@@ -51,6 +51,13 @@ pub async fn cancel_event(
     }
     let txn = state.db.begin().await?;
     events::lock(&txn, event.id).await?;
+    // Read again under the lock, so a second, simultaneous cancellation mails nobody twice.
+    let event = events::get(&txn, event.id)
+        .await?
+        .ok_or(ApiError::Client(ErrorCode::NotFound))?;
+    if event.stored_status() == EventStatus::Cancelled {
+        return Err(ApiError::Client(ErrorCode::InvalidEventState));
+    }
     let cancelled = events::set_status(&txn, event, EventStatus::Cancelled, reason.clone()).await?;
     let organizer_name = events::organization_names(&txn, &[cancelled.organization_id])
         .await?

@@ -51,9 +51,16 @@ pub async fn cancel_registration(
     }
     let txn = state.db.begin().await?;
     events::lock(&txn, event.id).await?;
+    // Read again under the lock: capacity and registration may have changed meanwhile.
+    let event = events::get(&txn, event.id)
+        .await?
+        .ok_or(ApiError::Client(ErrorCode::NotFound))?;
     let Some(registration) = events::registration(&txn, event.id, registration_id).await? else {
         return Err(ApiError::Client(ErrorCode::NotFound));
     };
+    if registration.registration_status() == RegistrationStatus::Cancelled {
+        return Ok(HttpResponse::NoContent().finish());
+    }
     let was = registration.registration_status();
     events::set_registration_status(&txn, registration, RegistrationStatus::Cancelled).await?;
     let promoted = if was == RegistrationStatus::Confirmed {

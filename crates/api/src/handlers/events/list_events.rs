@@ -1,5 +1,5 @@
 use actix_web::{get, web};
-use chrono::Utc;
+use chrono::{Datelike, Utc};
 use glokal_api_types::{ErrorBody, EventPage, EventQuery, Role};
 use glokal_domain::reference::spoken_languages;
 use glokal_store::events::{self, DraftVisibility, EventFilter};
@@ -24,7 +24,7 @@ use crate::state::AppState;
         (status = 200, description = "One page of events", body = EventPage),
         (status = 400, description = "Malformed parameters (e.g. a date that is not `YYYY-MM-DD`)", body = ErrorBody),
         (status = 401, description = "An access token was sent but is invalid or expired", body = ErrorBody),
-        (status = 422, description = "Invalid country or language, `to` before `from`, `limit` out of range", body = ErrorBody),
+        (status = 422, description = "Invalid country or language, `to` before `from`, days or `limit` out of range", body = ErrorBody),
     ),
     security((), ("bearer_auth" = []))
 )]
@@ -40,6 +40,11 @@ pub async fn list_events(
     let limit = query.limit.unwrap_or(20);
     if !(1..=100).contains(&limit) {
         errors.add("limit", "out_of_range");
+    }
+    for (field, day) in [("from", query.from), ("to", query.to)] {
+        if day.is_some_and(|d| !(1900..=2200).contains(&d.year())) {
+            errors.add(field, "out_of_range");
+        }
     }
     if let (Some(from), Some(to)) = (query.from, query.to) {
         if to < from {

@@ -51,6 +51,13 @@ pub async fn update_event(
     }
     let txn = state.db.begin().await?;
     events::lock(&txn, event.id).await?;
+    // Read again under the lock: it may have been cancelled meanwhile.
+    let event = events::get(&txn, event.id)
+        .await?
+        .ok_or(ApiError::Client(ErrorCode::NotFound))?;
+    if event.stored_status() == EventStatus::Cancelled {
+        return Err(ApiError::Client(ErrorCode::InvalidEventState));
+    }
     let confirmed = events::confirmed_count(&txn, event.id).await?;
     if fields.capacity.is_some_and(|c| u64::from(c) < confirmed) {
         return Err(ApiError::field("capacity", "below_registrations"));

@@ -1,5 +1,6 @@
 //! Checks an `EventInput` field by field and turns it into storable fields.
 
+use chrono::Datelike;
 use glokal_api_types::{EventInput, LocalizedText, ProgrammeItem, Venue, VenueInput};
 use glokal_domain::reference::{fold, places};
 use glokal_store::events::EventFields;
@@ -60,6 +61,9 @@ pub async fn event_fields(db: &impl ConnectionTrait, input: EventInput) -> ApiRe
     }
     let starts_at = datetime(&mut e, "starts_at", &input.starts_at);
     let ends_at = datetime(&mut e, "ends_at", &input.ends_at);
+    if starts_at.is_some_and(|s| !(2000..=2100).contains(&s.year())) {
+        e.add("starts_at", "out_of_range");
+    }
     if let (Some(starts), Some(ends)) = (starts_at, ends_at) {
         if ends <= starts {
             e.add("ends_at", "ends_before_start");
