@@ -85,6 +85,12 @@ error_codes! {
     LastOwner => "last_owner", 409;
     /// This person is already a member of the organisation.
     AlreadyMember => "already_member", 409;
+    /// The opportunity is closed and can no longer be changed.
+    OpportunityClosed => "opportunity_closed", 409;
+    /// Only published (or expired) opportunities can be closed; delete a draft instead.
+    OpportunityNotPublished => "opportunity_not_published", 409;
+    /// Only drafts can be deleted; close a published opportunity instead.
+    OpportunityNotDraft => "opportunity_not_draft", 409;
     /// Registration for this event is not open: not published yet, deadline passed, closed,
     /// over or cancelled.
     RegistrationClosed => "registration_closed", 409;

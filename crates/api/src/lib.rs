@@ -22,7 +22,7 @@ use utoipa_actix_web::{scope, AppExt};
 
 use handlers::events;
 use handlers::{
-    admin, auth as auth_handlers, invitations, me, organizations, reference,
+    admin, auth as auth_handlers, invitations, me, opportunities, organizations, reference,
     registry as registry_handlers, system,
 };
 
@@ -47,6 +47,7 @@ Authenticate with `Authorization: Bearer <access_token>` from `login` or `refres
         (name = "registry", description = "Company data from public registers (the Czech ARES), to fill in forms"),
         (name = "admin", description = "Platform administration"),
         (name = "organizations", description = "Organisation profiles, the directory and memberships"),
+        (name = "opportunities", description = "The marketplace: offers and requests of organisations"),
         (name = "events", description = "Events: calendar, iCalendar export, registration with waiting list, check-in"),
         (name = "reference", description = "NACE Rev. 2, regions and places in three languages"),
         (name = "system", description = "Health, readiness and server facts"),
@@ -137,6 +138,13 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .service(events::my_registrations::my_registrations)
                 .service(invitations::get_invitation::get_invitation)
                 .service(invitations::accept_invitation::accept_invitation)
+                .service(opportunities::list_opportunities::list_opportunities)
+                .service(opportunities::create_opportunity::create_opportunity)
+                .service(opportunities::get_opportunity::get_opportunity)
+                .service(opportunities::update_opportunity::update_opportunity)
+                .service(opportunities::delete_opportunity::delete_opportunity)
+                .service(opportunities::close_opportunity::close_opportunity)
+                .service(opportunities::extend_opportunity::extend_opportunity)
                 .service(reference::list_nace::list_nace)
                 .service(reference::list_certifications::list_certifications)
                 .service(reference::list_languages::list_languages)

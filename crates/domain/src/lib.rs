@@ -9,6 +9,7 @@ mod language;
 pub mod reference;
 mod registry;
 mod role;
+pub mod scheduler;
 
 pub use account::{
     DisplayName, Email, Password, DISPLAY_NAME_MAX_CHARS, PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS,

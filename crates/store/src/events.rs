@@ -12,10 +12,9 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
     QueryFilter, QueryOrder, QuerySelect, Set,
 };
-use serde::de::DeserializeOwned;
-use serde::Serialize;
 use uuid::Uuid;
 
+use crate::encoding::{enum_parse, enum_str, from_json, join_list, json, split_list};
 use crate::entities::event::{ActiveModel, Column, Entity, Model};
 use crate::entities::event_co_organizer as co;
 use crate::entities::event_registration as reg;
@@ -46,41 +45,6 @@ pub struct EventFields {
     pub matchmaking: bool,
     /// Demo data (seeded), not a real event.
     pub demo: bool,
-}
-
-fn enum_str<T: Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
-
-fn enum_parse<T: DeserializeOwned>(text: &str) -> Option<T> {
-    serde_json::from_value(serde_json::Value::String(text.to_owned())).ok()
-}
-
-/// `;a;b;` list encoding (searchable with `LIKE '%;a;%'`).
-fn join_list(items: &[String]) -> String {
-    if items.is_empty() {
-        String::new()
-    } else {
-        format!(";{};", items.join(";"))
-    }
-}
-
-fn split_list(text: &str) -> Vec<String> {
-    text.split(';')
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-        .collect()
-}
-
-fn json<T: Serialize>(value: &T) -> String {
-    serde_json::to_string(value).unwrap_or_else(|_| "null".to_owned())
-}
-
-fn from_json<T: DeserializeOwned + Default>(text: &str) -> T {
-    serde_json::from_str(text).unwrap_or_default()
 }
 
 /// Confirmed and waiting registrations of an event.
@@ -360,8 +324,8 @@ pub async fn delete(db: &impl ConnectionTrait, id: Uuid) -> Result<(), DbErr> {
 }
 
 /// Takes the write lock on an event's row for the rest of the transaction, so registrations
-/// are counted and placed one after the other (also on SQLite, where the first write of a
-/// transaction waits for other writers).
+/// are counted and placed one after the other on PostgreSQL (on SQLite, write transactions
+/// started with `begin_write` are one after the other anyway).
 pub async fn lock(db: &impl ConnectionTrait, id: Uuid) -> Result<(), DbErr> {
     Entity::update_many()
         .col_expr(Column::Sequence, Expr::col(Column::Sequence))

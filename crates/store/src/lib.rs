@@ -3,10 +3,12 @@
 //! Entities never leave this crate's callers as HTTP bodies: repositories return
 //! models, and `into_api()` turns them into `glokal-api-types` values.
 
+mod encoding;
 pub mod entities;
 pub mod events;
 pub mod invitations;
 pub mod mail_outbox;
+pub mod opportunities;
 pub mod organizations;
 pub mod refresh_tokens;
 pub mod user_tokens;
@@ -17,7 +19,10 @@ use std::time::Duration;
 use anyhow::Context;
 use glokal_migration::{Migrator, MigratorTrait};
 use sea_orm::{ConnectOptions, Database};
-pub use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, TransactionTrait};
+pub use sea_orm::{
+    ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr, TransactionTrait,
+};
+use sea_orm::{SqliteTransactionMode, TransactionOptions};
 
 /// Which database engine a URL points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,6 +66,17 @@ pub async fn connect(url: &str) -> anyhow::Result<DatabaseConnection> {
             .context("enabling foreign keys")?;
     }
     Ok(db)
+}
+
+/// Starts a transaction that will write. On SQLite it takes the write lock at `BEGIN`
+/// (`BEGIN IMMEDIATE`), so it waits for other writers (busy timeout) instead of failing when a
+/// read transaction cannot be upgraded; on PostgreSQL it is a plain `BEGIN`.
+pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
+    let options = TransactionOptions {
+        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+        ..Default::default()
+    };
+    db.begin_with_options(options).await
 }
 
 /// Applies all pending migrations.

@@ -1,4 +1,7 @@
-//! `cargo xtask bench http|orgs`.
+//! `cargo xtask bench http|orgs|scheduler`.
+//!
+//! `scheduler`: the Kooperationsbörse scheduler against the greedy baseline and the upper bound
+//! on generated events (`crates/domain/examples/scheduler_bench.rs`, release build).
 //!
 //! `http`: throughput of `GET /healthz` and `GET /api/v1/me` with wrk
 //! against a release build on SQLite, and login latency for unknown accounts vs wrong
@@ -352,4 +355,20 @@ fn post_json(addr: &str, path: &str, body: &str, token: Option<&str>) -> Result<
         .map(|(_, b)| b.to_owned())
         .unwrap_or_default();
     Ok((status, body))
+}
+
+/// `cargo xtask bench scheduler`: runs the scheduler benchmark example in release mode.
+pub fn scheduler() -> Result {
+    step("Scheduler benchmark (release build): meetings vs. upper bound and greedy, median times");
+    exec(
+        command(&std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned())).args([
+            "run",
+            "--release",
+            "--quiet",
+            "-p",
+            "glokal-domain",
+            "--example",
+            "scheduler_bench",
+        ]),
+    )
 }

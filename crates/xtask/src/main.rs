@@ -35,8 +35,9 @@ fn main() -> ExitCode {
         Some("openapi") => update_openapi(),
         Some("bench") if args.get(1).map(String::as_str) == Some("http") => bench::http(),
         Some("bench") if args.get(1).map(String::as_str) == Some("orgs") => bench::orgs(),
+        Some("bench") if args.get(1).map(String::as_str) == Some("scheduler") => bench::scheduler(),
         _ => {
-            eprintln!("usage: cargo xtask <run [--release] [--port N] | test | spa | openapi | bench http | bench orgs>");
+            eprintln!("usage: cargo xtask <run [--release] [--port N] | test | spa | openapi | bench http | bench orgs | bench scheduler>");
             return ExitCode::from(2);
         }
     };

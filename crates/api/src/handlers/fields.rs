@@ -218,6 +218,31 @@ impl Errors {
     }
 }
 
+/// A NACE filter of a list query (`C`, `22`, `22.2`, `22.21`) as the code prefixes to look for
+/// in `;a;b;` lists: a section stands for itself and all its divisions. Blank: no filter.
+pub fn nace_prefixes(errors: &mut Errors, field: &str, value: Option<&str>) -> Vec<String> {
+    let Some(code) = value.map(str::trim).filter(|c| !c.is_empty()) else {
+        return Vec::new();
+    };
+    match NaceCode::parse(code) {
+        Ok(code) => {
+            let entry = code.entry();
+            let mut prefixes = vec![entry.code.clone()];
+            if entry.level == 1 {
+                let divisions = glokal_domain::reference::nace::all()
+                    .iter()
+                    .filter(|e| e.parent.as_deref() == Some(entry.code.as_str()));
+                prefixes.extend(divisions.map(|e| e.code.clone()));
+            }
+            prefixes
+        }
+        Err(err) => {
+            errors.add(field, err.code());
+            Vec::new()
+        }
+    }
+}
+
 /// An ISO 3166-1 alpha-2 country code, upper-cased (`invalid_country` otherwise).
 pub fn country_code(errors: &mut Errors, field: &str, value: &str) -> String {
     let country = value.trim().to_ascii_uppercase();

@@ -6,6 +6,7 @@ pub mod events;
 pub mod fields;
 pub mod invitations;
 pub mod me;
+pub mod opportunities;
 pub mod organizations;
 pub mod reference;
 pub mod registry;

@@ -394,6 +394,24 @@ impl TestApp {
         self.login(email, PASSWORD).await.0.access_token
     }
 
+    /// Moves an opportunity's `valid_until` `days` into the past, as if time had passed (the
+    /// API accepts only dates from today on).
+    pub async fn backdate_opportunity(&self, id: Uuid, days: u64) {
+        use glokal_store::entities::opportunity::{Column, Entity};
+        use sea_orm::sea_query::Expr;
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        let db = glokal_store::connect(&self.database_url()).await.unwrap();
+        let date = chrono::Utc::now().date_naive() - chrono::Days::new(days);
+        let result = Entity::update_many()
+            .col_expr(Column::ValidUntil, Expr::value(date))
+            .filter(Column::Id.eq(id))
+            .exec(&db)
+            .await
+            .unwrap();
+        assert_eq!(result.rows_affected, 1, "opportunity {id} back-dated");
+        db.close().await.ok();
+    }
+
     /// The URL of this test's database.
     pub fn database_url(&self) -> String {
         match &self.postgres {

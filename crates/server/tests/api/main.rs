@@ -9,6 +9,7 @@ mod helpers;
 mod logos;
 mod members;
 mod openapi;
+mod opportunities;
 mod organizations;
 mod password;
 mod reference;

@@ -4,6 +4,7 @@ pub mod event;
 pub mod event_co_organizer;
 pub mod event_registration;
 pub mod mail_outbox;
+pub mod opportunity;
 pub mod organization;
 pub mod organization_certification;
 pub mod organization_invitation;

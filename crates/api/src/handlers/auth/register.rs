@@ -2,7 +2,6 @@ use actix_web::{post, web, HttpResponse};
 use glokal_api_types::{ErrorBody, ErrorCode, RegisterRequest, Role, User};
 use glokal_domain::{DisplayName, Email, Password};
 use glokal_store::users::{self, CreateUserError, NewUser};
-use glokal_store::TransactionTrait;
 use validator::Validate;
 
 use crate::auth::passwords;
@@ -43,7 +42,7 @@ pub async fn register(
     state.limiters.mail_to(email.as_str())?;
     let password_hash = passwords::hash_blocking(password.expose().to_owned()).await?;
 
-    let txn = state.db.begin().await?;
+    let txn = glokal_store::begin_write(&state.db).await?;
     let user = users::create(
         &txn,
         NewUser {

@@ -2,7 +2,7 @@ use actix_web::{post, web, HttpResponse};
 use chrono::Utc;
 use glokal_api_types::{EmailRequest, ErrorBody};
 use glokal_store::user_tokens::{self, Purpose};
-use glokal_store::{users, TransactionTrait};
+use glokal_store::users;
 use validator::Validate;
 
 use crate::auth::tokens;
@@ -40,7 +40,7 @@ pub async fn request_password_reset(
             &state.link("/reset-password", &token),
             super::RESET_LINK_MINUTES,
         );
-        let txn = state.db.begin().await?;
+        let txn = glokal_store::begin_write(&state.db).await?;
         user_tokens::issue(
             &txn,
             user.id,

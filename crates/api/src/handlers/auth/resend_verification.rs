@@ -1,6 +1,6 @@
 use actix_web::{post, web, HttpResponse};
 use glokal_api_types::{EmailRequest, ErrorBody};
-use glokal_store::{users, TransactionTrait};
+use glokal_store::users;
 use validator::Validate;
 
 use crate::error::ApiResult;
@@ -29,7 +29,7 @@ pub async fn resend_verification(
     state.limiters.mail_to(&body.email)?;
     if let Some(user) = users::find_by_email(&state.db, body.email.trim()).await? {
         if user.email_verified_at.is_none() {
-            let txn = state.db.begin().await?;
+            let txn = glokal_store::begin_write(&state.db).await?;
             super::queue_verification_mail(&state, &txn, &user).await?;
             txn.commit().await?;
             state.mail.kick();

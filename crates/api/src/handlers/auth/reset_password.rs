@@ -2,7 +2,7 @@ use actix_web::{post, web, HttpResponse};
 use glokal_api_types::{ErrorBody, ErrorCode, ResetPasswordRequest};
 use glokal_domain::Password;
 use glokal_store::user_tokens::{self, Purpose};
-use glokal_store::{refresh_tokens, users, TransactionTrait};
+use glokal_store::{refresh_tokens, users};
 use validator::Validate;
 
 use crate::auth::{passwords, tokens};
@@ -31,7 +31,7 @@ pub async fn reset_password(
     let password = Password::parse(&body.new_password)
         .map_err(|e| ApiError::field("new_password", e.code()))?;
     let hash = passwords::hash_blocking(password.expose().to_owned()).await?;
-    let txn = state.db.begin().await?;
+    let txn = glokal_store::begin_write(&state.db).await?;
     let user_id = user_tokens::consume(
         &txn,
         &tokens::hash_token(body.token.trim()),

@@ -1,7 +1,7 @@
 use actix_web::{post, web};
 use chrono::Utc;
 use glokal_api_types::{CancelEventRequest, ErrorBody, ErrorCode, Event, EventStatus};
-use glokal_store::{events, users, TransactionTrait};
+use glokal_store::{events, users};
 use uuid::Uuid;
 
 use crate::auth::CurrentUser;
@@ -49,7 +49,7 @@ pub async fn cancel_event(
     ) {
         return Err(ApiError::Client(ErrorCode::InvalidEventState));
     }
-    let txn = state.db.begin().await?;
+    let txn = glokal_store::begin_write(&state.db).await?;
     events::lock(&txn, event.id).await?;
     // Read again under the lock, so a second, simultaneous cancellation mails nobody twice.
     let event = events::get(&txn, event.id)

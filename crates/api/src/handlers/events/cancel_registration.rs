@@ -1,7 +1,7 @@
 use actix_web::{delete, web, HttpResponse};
 use chrono::Utc;
 use glokal_api_types::{ErrorBody, ErrorCode, EventStatus, RegistrationStatus};
-use glokal_store::{events, TransactionTrait};
+use glokal_store::events;
 use uuid::Uuid;
 
 use crate::auth::CurrentUser;
@@ -49,7 +49,7 @@ pub async fn cancel_registration(
     if event.status_at(now) == EventStatus::Done {
         return Err(ApiError::Client(ErrorCode::InvalidEventState));
     }
-    let txn = state.db.begin().await?;
+    let txn = glokal_store::begin_write(&state.db).await?;
     events::lock(&txn, event.id).await?;
     // Read again under the lock: capacity and registration may have changed meanwhile.
     let event = events::get(&txn, event.id)

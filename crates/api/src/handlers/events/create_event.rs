@@ -1,6 +1,6 @@
 use actix_web::{post, web, HttpResponse};
 use glokal_api_types::{ErrorBody, ErrorCode, EventInput, Role};
-use glokal_store::{events, organizations, TransactionTrait};
+use glokal_store::{events, organizations};
 
 use super::Access;
 use crate::auth::CurrentUser;
@@ -42,7 +42,7 @@ pub async fn create_event(
     {
         return Err(ApiError::Client(ErrorCode::Forbidden));
     }
-    let txn = state.db.begin().await?;
+    let txn = glokal_store::begin_write(&state.db).await?;
     let created = events::create(&txn, fields, Some(user.0.id)).await?;
     txn.commit().await?;
     tracing::info!(event = %created.id, organization = %created.organization_id, user_id = %user.0.id, "event created");

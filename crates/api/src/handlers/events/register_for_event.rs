@@ -5,7 +5,7 @@ use glokal_api_types::{
     RegistrationStatus,
 };
 use glokal_store::events::{self, NewRegistration};
-use glokal_store::{organizations, TransactionTrait};
+use glokal_store::organizations;
 use uuid::Uuid;
 
 use crate::auth::CurrentUser;
@@ -58,7 +58,7 @@ pub async fn register_for_event(
     }
     errors.finish(())?;
 
-    let txn = state.db.begin().await?;
+    let txn = glokal_store::begin_write(&state.db).await?;
     // One registration after the other: counting and placing cannot interleave.
     events::lock(&txn, event.id).await?;
     let event = events::get(&txn, event.id)

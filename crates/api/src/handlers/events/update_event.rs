@@ -1,7 +1,7 @@
 use actix_web::{put, web};
 use chrono::Utc;
 use glokal_api_types::{ErrorBody, ErrorCode, Event, EventInput, EventStatus};
-use glokal_store::{events, TransactionTrait};
+use glokal_store::events;
 use uuid::Uuid;
 
 use crate::auth::CurrentUser;
@@ -49,7 +49,7 @@ pub async fn update_event(
     if fields.organization_id != event.organization_id {
         return Err(ApiError::field("organization_id", "cannot_change"));
     }
-    let txn = state.db.begin().await?;
+    let txn = glokal_store::begin_write(&state.db).await?;
     events::lock(&txn, event.id).await?;
     // Read again under the lock: it may have been cancelled meanwhile.
     let event = events::get(&txn, event.id)

@@ -1,6 +1,6 @@
 use actix_web::{post, web};
 use glokal_api_types::{ErrorBody, ErrorCode, Membership};
-use glokal_store::{invitations, organizations, TransactionTrait};
+use glokal_store::{invitations, organizations};
 
 use crate::auth::CurrentUser;
 use crate::error::{ApiError, ApiResult};
@@ -31,7 +31,7 @@ pub async fn accept_invitation(
     if user.0.email_verified_at.is_none() {
         return Err(ApiError::Client(ErrorCode::EmailNotVerified));
     }
-    let txn = state.db.begin().await?;
+    let txn = glokal_store::begin_write(&state.db).await?;
     let invitation = super::open_invitation(&txn, &token).await?;
     let org = load(&txn, invitation.organization_id).await?;
     let invited = invitation.member_role();

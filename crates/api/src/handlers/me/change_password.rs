@@ -1,7 +1,7 @@
 use actix_web::{post, web, HttpResponse};
 use glokal_api_types::{AuthTokens, ChangePasswordRequest, ErrorBody, ErrorCode};
 use glokal_domain::Password;
-use glokal_store::{refresh_tokens, users, TransactionTrait};
+use glokal_store::{refresh_tokens, users};
 use validator::Validate;
 
 use crate::auth::{passwords, CurrentUser};
@@ -52,7 +52,7 @@ pub async fn change_password(
         &user.display_name,
         &format!("{}/forgot-password", state.settings.public_url),
     );
-    let txn = state.db.begin().await?;
+    let txn = glokal_store::begin_write(&state.db).await?;
     users::set_password_hash(&txn, user.id, hash).await?;
     refresh_tokens::revoke_all_for_user(&txn, user.id).await?;
     state

@@ -1,6 +1,6 @@
 use actix_web::{delete, web, HttpResponse};
 use glokal_api_types::{DeleteAccountRequest, ErrorBody, ErrorCode, MemberRole};
-use glokal_store::{mail_outbox, organizations, users, TransactionTrait};
+use glokal_store::{mail_outbox, organizations, users};
 use validator::Validate;
 
 use crate::auth::{cookies, passwords, CurrentUser};
@@ -56,7 +56,7 @@ pub async fn delete_me(
         }
     }
     let goodbye = templates::account_deleted(user.language(), &user.display_name);
-    let txn = state.db.begin().await?;
+    let txn = glokal_store::begin_write(&state.db).await?;
     mail_outbox::delete_for_user(&txn, user.id).await?;
     users::delete(&txn, user.id).await?;
     // Not linked to the deleted account: it only carries the address until it is sent.

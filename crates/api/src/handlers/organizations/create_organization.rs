@@ -1,7 +1,6 @@
 use actix_web::{post, web, HttpResponse};
 use glokal_api_types::{ErrorBody, MemberRole, Organization, OrganizationInput};
 use glokal_store::organizations::{self, Viewer};
-use glokal_store::TransactionTrait;
 
 use crate::auth::CurrentUser;
 use crate::error::ApiResult;
@@ -31,7 +30,7 @@ pub async fn create_organization(
     body: web::Json<OrganizationInput>,
 ) -> ApiResult<HttpResponse> {
     let fields = super::validate::organization_fields(body.into_inner())?;
-    let txn = state.db.begin().await?;
+    let txn = glokal_store::begin_write(&state.db).await?;
     let created = organizations::create(&txn, fields, user.0.id).await?;
     txn.commit().await?;
     tracing::info!(organization = %created.id, user_id = %user.0.id, "organisation created");

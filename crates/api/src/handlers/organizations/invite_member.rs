@@ -3,7 +3,7 @@ use chrono::Utc;
 use glokal_api_types::{ErrorBody, ErrorCode, InviteMemberRequest, MemberList, MemberRole};
 use glokal_domain::Email;
 use glokal_store::invitations::{self, NewInvitation};
-use glokal_store::{organizations, users, TransactionTrait};
+use glokal_store::{organizations, users};
 use uuid::Uuid;
 
 use crate::auth::{tokens, CurrentUser};
@@ -51,7 +51,7 @@ pub async fn invite_member(
     let email = Email::parse(body.email.trim()).map_err(|e| ApiError::field("email", e.code()))?;
     state.limiters.mail_to(email.as_str())?;
     let inviter = &user.0;
-    let txn = state.db.begin().await?;
+    let txn = glokal_store::begin_write(&state.db).await?;
     match users::find_by_email(&txn, email.as_str()).await? {
         Some(invitee) => {
             if organizations::member_role(&txn, org.id, invitee.id)

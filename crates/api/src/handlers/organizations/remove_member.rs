@@ -1,6 +1,6 @@
 use actix_web::{delete, web, HttpResponse};
 use glokal_api_types::{ErrorBody, ErrorCode, MemberRole};
-use glokal_store::{organizations, TransactionTrait};
+use glokal_store::organizations;
 use uuid::Uuid;
 
 use crate::auth::CurrentUser;
@@ -36,7 +36,7 @@ pub async fn remove_member(
     if member != user.0.id {
         super::require(role, &[MemberRole::Owner])?;
     }
-    let txn = state.db.begin().await?;
+    let txn = glokal_store::begin_write(&state.db).await?;
     super::keep_an_owner(&txn, org.id, member).await?;
     if !organizations::remove_member(&txn, org.id, member).await? {
         return Err(ApiError::Client(ErrorCode::NotFound));

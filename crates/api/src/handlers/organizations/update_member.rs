@@ -1,6 +1,6 @@
 use actix_web::{put, web};
 use glokal_api_types::{ErrorBody, ErrorCode, MemberList, MemberRole, UpdateMemberRequest};
-use glokal_store::{organizations, TransactionTrait};
+use glokal_store::organizations;
 use uuid::Uuid;
 
 use crate::auth::CurrentUser;
@@ -39,7 +39,7 @@ pub async fn update_member(
         super::effective_role(&state.db, org.id, &user.0).await?,
         &[MemberRole::Owner],
     )?;
-    let txn = state.db.begin().await?;
+    let txn = glokal_store::begin_write(&state.db).await?;
     if organizations::member_role(&txn, org.id, member)
         .await?
         .is_none()

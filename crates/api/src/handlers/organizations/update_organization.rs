@@ -34,6 +34,8 @@ pub async fn update_organization(
     let role = super::effective_role(&state.db, org.id, &user.0).await?;
     super::require(role, &[MemberRole::Owner, MemberRole::Editor])?;
     let fields = super::validate::organization_fields(body.into_inner())?;
-    let updated = organizations::update(&state.db, org, fields).await?;
+    let txn = glokal_store::begin_write(&state.db).await?;
+    let updated = organizations::update(&txn, org, fields).await?;
+    txn.commit().await?;
     Ok(web::Json(updated.into_api(Viewer::Member, role)))
 }

@@ -1,0 +1,54 @@
+use actix_web::{put, web};
+use glokal_api_types::{ErrorBody, Opportunity, OpportunityInput};
+use glokal_store::opportunities;
+use uuid::Uuid;
+
+use super::validate::{opportunity_fields, Existing};
+use crate::auth::CurrentUser;
+use crate::error::ApiResult;
+use crate::state::AppState;
+
+/// Replace an offer or request (owners, editors and platform admins); `publish: true`
+/// publishes a draft.
+///
+/// `organization_id` must stay the same; a published opportunity cannot go back to draft;
+/// a closed one cannot be changed (409).
+#[utoipa::path(
+    tag = "opportunities",
+    operation_id = "update_opportunity",
+    params(("id" = Uuid, Path, description = "Opportunity id")),
+    request_body = OpportunityInput,
+    responses(
+        (status = 200, description = "The updated opportunity", body = Opportunity),
+        (status = 400, description = "Malformed JSON", body = ErrorBody),
+        (status = 401, description = "Not logged in", body = ErrorBody),
+        (status = 403, description = "Not an owner or editor of the organisation", body = ErrorBody),
+        (status = 404, description = "No such opportunity, or a draft of another organisation", body = ErrorBody),
+        (status = 409, description = "Closed (`opportunity_closed`)", body = ErrorBody),
+        (status = 413, description = "Body too large", body = ErrorBody),
+        (status = 422, description = "Invalid fields (also `immutable`, `cannot_unpublish`)", body = ErrorBody),
+    ),
+    security(("bearer_auth" = []))
+)]
+#[put("/opportunities/{id}")]
+pub async fn update_opportunity(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<Uuid>,
+    body: web::Json<OpportunityInput>,
+) -> ApiResult<web::Json<Opportunity>> {
+    let loaded = super::load_editable(&state.db, *id, &user.0).await?;
+    super::not_closed(&loaded.opportunity)?;
+    let today = opportunities::today();
+    let existing = Existing {
+        organization_id: loaded.organization.id,
+        published: !loaded.opportunity.is_draft(),
+    };
+    let fields = opportunity_fields(body.into_inner(), today, Some(existing))?;
+    let updated = opportunities::update(&state.db, loaded.opportunity, fields).await?;
+    Ok(web::Json(updated.into_api(
+        &loaded.organization,
+        loaded.role,
+        today,
+    )))
+}
