@@ -7,6 +7,7 @@
 mod account;
 mod admin;
 mod error;
+mod event;
 mod opportunity;
 mod organization;
 mod reference;
@@ -18,6 +19,7 @@ pub mod validation;
 pub use account::*;
 pub use admin::*;
 pub use error::{ErrorBody, ErrorCode};
+pub use event::*;
 pub use glokal_domain::{Language, Role};
 pub use opportunity::*;
 pub use organization::*;

@@ -5,6 +5,7 @@
 
 mod encoding;
 pub mod entities;
+pub mod events;
 pub mod invitations;
 pub mod mail_outbox;
 pub mod opportunities;

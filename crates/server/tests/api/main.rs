@@ -4,6 +4,7 @@
 mod accounts;
 mod authorization;
 mod errors;
+mod events;
 mod helpers;
 mod logos;
 mod members;

@@ -1,5 +1,8 @@
 //! sea-orm entity definitions, one module per table (plain data, no behaviour).
 
+pub mod event;
+pub mod event_co_organizer;
+pub mod event_registration;
 pub mod mail_outbox;
 pub mod opportunity;
 pub mod organization;
