@@ -72,3 +72,5 @@ field-cannot_unpublish = Zveřejněná nabídka se nemůže vrátit do konceptu.
 field-date_in_past = Toto datum je v minulosti.
 field-date_too_far = Datum smí být nejvýše rok dopředu.
 field-before_start = Konec nesmí být před začátkem.
+field-not_an_institution = Organizace mohou ověřovat jen komory, klastry, svazy, výzkumné instituce, agentury pro rozvoj podnikání a veřejné orgány.
+field-registry_mismatch = Název v obchodním rejstříku se liší od názvu v profilu. Opravte prosím název nebo IČO.

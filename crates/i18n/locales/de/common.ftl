@@ -72,3 +72,5 @@ field-cannot_unpublish = Ein veröffentlichtes Angebot kann nicht wieder zum Ent
 field-date_in_past = Dieses Datum liegt in der Vergangenheit.
 field-date_too_far = Das Datum darf höchstens ein Jahr in der Zukunft liegen.
 field-before_start = Das Ende darf nicht vor dem Beginn liegen.
+field-not_an_institution = Nur Kammern, Cluster, Verbände, Forschungseinrichtungen, Wirtschaftsförderungen und Behörden können Organisationen verifizieren.
+field-registry_mismatch = Der Name im Handelsregister weicht vom Namen im Profil ab. Bitte korrigieren Sie den Namen oder die IČO.

@@ -72,3 +72,5 @@ field-cannot_unpublish = A published offer cannot become a draft again. Close it
 field-date_in_past = This date lies in the past.
 field-date_too_far = The date may be at most one year ahead.
 field-before_start = The end may not be before the start.
+field-not_an_institution = Only chambers, clusters, associations, research institutions, development agencies and public bodies can verify organisations.
+field-registry_mismatch = The name in the business register differs from the name in the profile. Please correct the name or the IČO.

@@ -18,3 +18,4 @@ mod seed;
 mod sessions;
 mod smtp;
 mod system;
+mod verification;

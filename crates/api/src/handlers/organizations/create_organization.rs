@@ -37,5 +37,5 @@ pub async fn create_organization(
     let location = format!("/api/v1/organizations/{}", created.id);
     Ok(HttpResponse::Created()
         .insert_header(("Location", location))
-        .json(created.into_api(Viewer::Member, Some(MemberRole::Owner))))
+        .json(created.into_api(Viewer::Member, Some(MemberRole::Owner), None)))
 }

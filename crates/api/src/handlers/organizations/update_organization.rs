@@ -37,5 +37,7 @@ pub async fn update_organization(
     let txn = glokal_store::begin_write(&state.db).await?;
     let updated = organizations::update(&txn, org, fields).await?;
     txn.commit().await?;
-    Ok(web::Json(updated.into_api(Viewer::Member, role)))
+    Ok(web::Json(
+        organizations::profile(&state.db, updated, Viewer::Member, role).await?,
+    ))
 }

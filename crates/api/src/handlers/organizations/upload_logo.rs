@@ -85,5 +85,7 @@ pub async fn upload_logo(
         let _ = tokio::fs::remove_file(dir.join(previous)).await;
     }
     tracing::info!(organization = %updated.id, bytes = png.len(), "logo stored");
-    Ok(web::Json(updated.into_api(Viewer::Member, role)))
+    Ok(web::Json(
+        organizations::profile(&state.db, updated, Viewer::Member, role).await?,
+    ))
 }
