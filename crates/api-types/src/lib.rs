@@ -6,7 +6,9 @@
 
 mod account;
 mod admin;
+mod conversation;
 mod error;
+mod notification;
 mod opportunity;
 mod organization;
 mod reference;
@@ -17,8 +19,10 @@ pub mod validation;
 
 pub use account::*;
 pub use admin::*;
+pub use conversation::*;
 pub use error::{ErrorBody, ErrorCode};
 pub use glokal_domain::{Language, Role};
+pub use notification::*;
 pub use opportunity::*;
 pub use organization::*;
 pub use reference::*;

@@ -1,12 +1,16 @@
 //! HTTP handlers, one per file, grouped by resource.
 
 pub mod admin;
+pub mod attachments;
 pub mod auth;
+pub mod conversations;
 pub mod fields;
 pub mod invitations;
 pub mod me;
+pub mod notifications;
 pub mod opportunities;
 pub mod organizations;
 pub mod reference;
 pub mod registry;
+pub mod reports;
 pub mod system;

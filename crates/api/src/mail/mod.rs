@@ -1,6 +1,7 @@
 //! E-mail: trilingual templates, the durable outbox queue, transports (SMTP or
 //! `.eml` files) and the worker that delivers with retries.
 
+pub mod message_templates;
 pub mod templates;
 pub mod transport;
 pub mod worker;

@@ -10,7 +10,12 @@ pub struct MailContent {
     pub body: String,
 }
 
-fn compose(lang: Language, name: &str, subject: String, paragraphs: &[String]) -> MailContent {
+pub(crate) fn compose(
+    lang: Language,
+    name: &str,
+    subject: String,
+    paragraphs: &[String],
+) -> MailContent {
     let mut body = if name.is_empty() {
         t(lang, "mail-greeting-anonymous")
     } else {

@@ -3,6 +3,7 @@
 
 mod accounts;
 mod authorization;
+mod conversations;
 mod errors;
 mod helpers;
 mod logos;
