@@ -10,14 +10,13 @@ import path from 'node:path';
 import {
   ARTIFACTS,
   BASE_URL,
+  byTestId,
   launchBrowser,
-  newPage,
   screenshot,
   uniqueEmail,
   waitForMailLink,
+  withPage as withPageOf,
 } from './helpers.mjs';
-
-const byTestId = (id) => `[data-testid="${id}"]`;
 
 let browser;
 
@@ -29,20 +28,8 @@ after(async () => {
   await browser?.close();
 });
 
-/** Runs `body` with a fresh page; on failure saves a screenshot and prints browser problems. */
-async function withPage(name, options, body) {
-  const page = await newPage(browser, options);
-  try {
-    await body(page);
-    assert.deepEqual(page.problems, [], 'no uncaught errors in the browser');
-  } catch (error) {
-    await screenshot(page, `failure-${name}`).catch(() => {});
-    if (page.problems.length) console.error(`browser problems in ${name}:\n${page.problems.join('\n')}`);
-    throw error;
-  } finally {
-    await page.context().close();
-  }
-}
+/** Runs `body` with a fresh page of this file's browser. */
+const withPage = (name, options, body) => withPageOf(browser, name, options, body);
 
 async function htmlLang(page) {
   return page.evaluate(() => document.documentElement.lang);
@@ -107,7 +94,7 @@ test('register, confirm, log in, switch languages, log out', { timeout: 120_000 
     await page.click(byTestId('verify-login'));
     await page.waitForSelector(byTestId('login-form'));
     await logIn(page, email, password);
-    await page.waitForSelector(byTestId('header-account'));
+    await page.waitForSelector(byTestId('header-account'), { state: 'attached' });
     await page.waitForSelector(byTestId('account-page'));
     assert.equal(new URL(page.url()).pathname, '/account');
     assert.equal((await page.textContent(byTestId('account-email'))).includes(email), true);
@@ -115,7 +102,7 @@ test('register, confirm, log in, switch languages, log out', { timeout: 120_000 
     // A reload restores the session from the refresh cookie (the access token lives in memory only).
     await page.reload();
     await page.waitForSelector(byTestId('account-page'));
-    await page.waitForSelector(byTestId('header-account'));
+    await page.waitForSelector(byTestId('header-account'), { state: 'attached' });
     assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => /token/i.test(k)).length), 0);
 
     // Switch languages on the home page: DE → CS → EN.
@@ -145,6 +132,14 @@ test('register, confirm, log in, switch languages, log out', { timeout: 120_000 
     assert.equal(await page.evaluate(() => localStorage.getItem('glokal.lang')), 'en');
 
     // The account page shows the saved preferred language (the switch was sent to the server).
+    // The account menu opens from the avatar button and closes with Escape.
+    await page.click(byTestId('header-account-menu'));
+    assert.equal(await page.getAttribute(byTestId('header-account-menu'), 'aria-expanded'), 'true');
+    await page.waitForSelector(byTestId('header-my-organizations'), { state: 'visible' });
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(byTestId('header-account'), { state: 'hidden' });
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'header-account-menu');
+    await page.click(byTestId('header-account-menu'));
     await page.click(byTestId('header-account'));
     await page.waitForSelector(byTestId('account-page'));
     await page.waitForFunction(() => document.querySelector('#profile-language')?.value === 'en');
@@ -152,6 +147,7 @@ test('register, confirm, log in, switch languages, log out', { timeout: 120_000 
     await screenshot(page, 'account');
 
     // Log out: the header offers login and registration again, the home page is shown.
+    await page.click(byTestId('header-account-menu'));
     await page.click(byTestId('header-logout'));
     await page.waitForSelector(byTestId('header-logged-out'));
     await page.waitForSelector(byTestId('header-login'));
@@ -192,7 +188,7 @@ test('forgot password, reset it with the mailed link, log in with the new one', 
     await logIn(page, email, password);
     await page.waitForSelector(`${byTestId('error-message')}[data-error-code="invalid_credentials"]`);
     await logIn(page, email, newPassword);
-    await page.waitForSelector(byTestId('header-account'));
+    await page.waitForSelector(byTestId('header-account'), { state: 'attached' });
     await page.waitForSelector(byTestId('account-page'));
   });
 });

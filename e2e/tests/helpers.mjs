@@ -1,5 +1,6 @@
 // Shared helpers of the browser tests: environment, browser launch, reading mails from the outbox.
 
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -48,12 +49,84 @@ export async function newPage(browser, { locale = 'de-DE', viewport = { width: 1
   return page;
 }
 
-/** Saves a full-page screenshot into the artefacts directory. */
+/**
+ * Saves a full-page screenshot into the artefacts directory, scrolled to the top first (the
+ * header is sticky: scrolled down, it would cover the page in the middle of the picture).
+ */
 export async function screenshot(page, name) {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
   const file = path.join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/**
+ * Runs `body` with a fresh page of `browser`; on failure saves `failure-<name>.png` and prints
+ * the browser's problems. Uncaught errors in the browser fail the test.
+ */
+export async function withPage(browser, name, options, body) {
+  const page = await newPage(browser, options);
+  try {
+    await body(page);
+    assert.deepEqual(page.problems, [], 'no uncaught errors in the browser');
+  } catch (error) {
+    await screenshot(page, `failure-${name}`).catch(() => {});
+    if (page.problems.length) console.error(`browser problems in ${name}:\n${page.problems.join('\n')}`);
+    throw error;
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** Selector of an element by its `data-testid`. */
+export const byTestId = (id) => `[data-testid="${id}"]`;
+
+/**
+ * Registers an account through the API (not the UI) and confirms it with the link from the
+ * outbox; returns its e-mail address and password.
+ */
+export async function confirmedAccount({ prefix = 'e2e', name = 'Jana Nováková', language = 'cs', password } = {}) {
+  const email = uniqueEmail(prefix);
+  password ??= `Lužické hory ${Math.random().toString(36).slice(2, 8)}`;
+  const since = Date.now() - 1000;
+  const register = await fetch(`${BASE_URL}/api/v1/auth/register`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password, display_name: name, preferred_language: language }),
+  });
+  assert.equal(register.status, 201);
+  const link = await waitForMailLink(email, '/verify-email', { after: since });
+  const token = new URL(link, BASE_URL).searchParams.get('token');
+  const verify = await fetch(`${BASE_URL}/api/v1/auth/verify-email`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ token }),
+  });
+  assert.equal(verify.status, 200);
+  return { email, password, name };
+}
+
+/** An access token for an account (through the API). */
+export async function apiToken(account) {
+  const login = await fetch(`${BASE_URL}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: account.email, password: account.password }),
+  });
+  assert.equal(login.status, 200);
+  return (await login.json()).access_token;
+}
+
+/** Logs in through the login form, which then opens `next`. */
+export async function logIn(page, next, account) {
+  await page.goto(`${BASE_URL}/login?next=${encodeURIComponent(next)}`);
+  await page.waitForSelector(byTestId('login-form'));
+  await page.fill('#login-email', account.email);
+  await page.fill('#login-password', account.password);
+  await page.click(byTestId('login-submit'));
+  // Attached, not visible: the account entries sit in the (closed) account menu.
+  await page.waitForSelector(byTestId('header-account'), { state: 'attached' });
 }
 
 /** A unique, valid e-mail address for one test run. */

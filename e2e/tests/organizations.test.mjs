@@ -6,10 +6,25 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import path from 'node:path';
 
-import { BASE_URL, launchBrowser, newPage, screenshot, uniqueEmail, waitForMailLink } from './helpers.mjs';
+import {
+  ARTIFACTS,
+  BASE_URL,
+  apiToken,
+  byTestId,
+  confirmedAccount as newAccount,
+  launchBrowser,
+  logIn as logInAs,
+  screenshot,
+  withPage as withPageOf,
+} from './helpers.mjs';
 
-const byTestId = (id) => `[data-testid="${id}"]`;
+/** A 64 × 64 PNG (two rings), uploaded as the logo. */
+const LOGO_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAEAAAABACAIAAAAlC+aJAAAA3ElEQVR42u3Zyw3CQAyE4bnTEU1QC01RF53AAQkhHorJ2lZ28kc5Gu98ElE2Xt0mvwQAAAAAAAAAAABgp4DD6Ry5r5fj4t0NCEZvYKgheilDnekrDGpOn25Q+vPabNBg+mfNrxAjv40YVJr+kaDUoHXpX2uCCye2GgW81cSXzO22DKhYL72nL6AifUXnPwCfNavfPonNAQAAEFvja83IPj6rP38hAAD2A5hsL8R2egOA6b/IHL6Jp59KOMyFHCZzDrNRh+m0w/mAwwmNyRkZx6wAAAAAAAAAAABbuO5lM1cv2BziAgAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /** GeoNames ids of the towns used here. */
 const LIBEREC = '3071961';
@@ -31,52 +46,14 @@ after(async () => {
   await browser?.close();
 });
 
-/** Registers and confirms an account through the API, reading the link from the outbox. */
-async function confirmedAccount() {
-  const email = uniqueEmail('e2e-org');
-  const password = `Lužické hory ${Math.random().toString(36).slice(2, 8)}`;
-  const since = Date.now() - 1000;
-  const register = await fetch(`${BASE_URL}/api/v1/auth/register`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password, display_name: 'Jana Nováková', preferred_language: 'cs' }),
-  });
-  assert.equal(register.status, 201);
-  const link = await waitForMailLink(email, '/verify-email', { after: since });
-  const token = new URL(link, BASE_URL).searchParams.get('token');
-  const verify = await fetch(`${BASE_URL}/api/v1/auth/verify-email`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ token }),
-  });
-  assert.equal(verify.status, 200);
-  return { email, password };
-}
+/** A confirmed account of these tests (registered through the API). */
+const confirmedAccount = () => newAccount({ prefix: 'e2e-org' });
 
-/** Runs `body` with a fresh page; on failure saves a screenshot and prints browser problems. */
-async function withPage(name, options, body) {
-  const page = await newPage(browser, options);
-  try {
-    await body(page);
-    assert.deepEqual(page.problems, [], 'no uncaught errors in the browser');
-  } catch (error) {
-    await screenshot(page, `failure-${name}`).catch(() => {});
-    if (page.problems.length) console.error(`browser problems in ${name}:\n${page.problems.join('\n')}`);
-    throw error;
-  } finally {
-    await page.context().close();
-  }
-}
+/** Runs `body` with a fresh page of this file's browser. */
+const withPage = (name, options, body) => withPageOf(browser, name, options, body);
 
-async function logIn(page, next, account = shared) {
-  await page.goto(`${BASE_URL}/login?next=${next}`);
-  await page.waitForSelector(byTestId('login-form'));
-  await page.fill('#login-email', account.email);
-  await page.fill('#login-password', account.password);
-  await page.click(byTestId('login-submit'));
-  // Attached, not visible: at 375 px the account link sits in the closed menu.
-  await page.waitForSelector(byTestId('header-account'), { state: 'attached' });
-}
+/** Logs in (by default with the shared account) and opens `next`. */
+const logIn = (page, next, account = shared) => logInAs(page, next, account);
 
 /** Types into a combobox and picks the suggestion with `value` by keyboard (↓ … Enter). */
 async function pickByKeyboard(page, input, text, value) {
@@ -197,7 +174,13 @@ test('edit the organisation: server validation, unsaved changes, contact persons
     const row = byTestId('contact-row');
     await page.fill(`${row} input[id$="-name"]`, 'Petr Svoboda');
     await page.fill(`${row} input[id$="-email"]`, 'petr@');
-    await page.fill(`${row} input[id$="-languages"]`, 'cs, de');
+    // The contact's languages: the same picker as the organisation's (checkboxes, further ones from the list).
+    await page.check(`${row} input[id$="-lang-cs"]`);
+    await page.check(`${row} input[id$="-lang-de"]`);
+    await page.waitForSelector(`${row} select[id$="-lang-other"] option[value="sk"]`, { state: 'attached' });
+    await page.selectOption(`${row} select[id$="-lang-other"]`, 'sk');
+    await page.click(`${row} [data-testid$="-lang-other-add"]`);
+    assert.match(await page.textContent(`${row} [data-testid$="-lang-chips"]`), /slovenština/);
 
     // The server's field errors appear under the fields, in Czech; the first one gets the focus.
     await page.click(byTestId('editor-submit'));
@@ -215,11 +198,126 @@ test('edit the organisation: server validation, unsaved changes, contact persons
     assert.match(await page.textContent(byTestId('profile-website')), /novakova-plasty\.example/);
     assert.match(await page.textContent(byTestId('profile-contacts')), /Petr Svoboda/);
     assert.match(await page.textContent(byTestId('profile-contacts')), /petr\.svoboda@example\.org/);
+    assert.match(await page.textContent(byTestId('profile-contacts')), /čeština, němčina, slovenština/);
 
     // The description switches between the languages it exists in.
     await page.click(byTestId('description-lang-en'));
     assert.match(await page.textContent(byTestId('profile-description')), /injection moulding/);
     assert.equal(await page.getAttribute(byTestId('profile-description'), 'lang'), 'en');
+  });
+});
+
+test('logo, certifications and products: editor, profile in German, directory filter, map', { timeout: 150_000 }, async () => {
+  assert.ok(shared.orgId, 'the organisation was created');
+  await withPage('org-extras', { locale: 'cs-CZ' }, async (page) => {
+    await logIn(page, `/organizations/${shared.orgId}/edit`);
+    await page.waitForSelector(byTestId('editor-form'));
+
+    // The logo is checked in the browser first (size), then by the server (is it an image?).
+    await page.setInputFiles('#org-logo-file', {
+      name: 'obrovske-logo.png',
+      mimeType: 'image/png',
+      buffer: Buffer.alloc(2 * 1024 * 1024 + 1, 0x89),
+    });
+    await page.waitForSelector(`${byTestId('logo-error')}[data-error-code="payload_too_large"]`);
+    assert.match(await page.textContent(byTestId('logo-error')), /větší než 2 MB/);
+    assert.equal(await page.getAttribute('#org-logo-file', 'aria-describedby'), 'org-logo-hint org-logo-error');
+    await page.setInputFiles('#org-logo-file', { name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('not an image at all') });
+    await page.waitForSelector(`${byTestId('logo-error')}[data-error-code="invalid_image"]`);
+    assert.match(await page.textContent(byTestId('logo-error')), /nelze přečíst jako obrázek/);
+    await page.setInputFiles('#org-logo-file', { name: 'logo.png', mimeType: 'image/png', buffer: LOGO_PNG });
+    await page.waitForSelector(byTestId('logo-done'));
+    assert.match(await page.getAttribute(byTestId('logo-image'), 'src'), /^\/media\/logos\/.+\.png$/);
+    assert.equal(await page.isVisible(byTestId('editor-dirty')), false, 'the logo is saved at once, the form stays clean');
+
+    // Certifications from the list (topics in Czech), each with an expiry date.
+    await page.waitForSelector('#org-cert-choose option[value="iatf_16949"]', { state: 'attached' });
+    assert.match(await page.textContent('#org-cert-choose option[value="iatf_16949"]'), /IATF 16949 — Management kvality v automobilovém průmyslu/);
+    await page.selectOption('#org-cert-choose', 'iatf_16949');
+    await page.click(byTestId('org-cert-add'));
+    await page.selectOption('#org-cert-choose', 'iso_14001');
+    await page.click(byTestId('org-cert-add'));
+    assert.equal(await page.locator('#org-cert-choose option[value="iatf_16949"]').count(), 0, 'a certification is offered once');
+    const iatf = `${byTestId('cert-row')}[data-code="iatf_16949"]`;
+    const iso = `${byTestId('cert-row')}[data-code="iso_14001"]`;
+    await page.fill(`${iatf} input[type="date"]`, '2030-06-30');
+    await page.fill(`${iso} input[type="date"]`, '2020-01-31');
+
+    // A product with a Czech name only; sent without a name, the browser marks it.
+    await page.click(byTestId('offering-add'));
+    const offering = byTestId('offering-row');
+    await page.click(byTestId('editor-submit'));
+    await page.waitForSelector(`${offering} input[id$="-name-de"][aria-invalid="true"]`);
+    assert.match(await page.textContent(`${offering} [id$="-name-error"]`), /alespoň v jednom jazyce/);
+    // A name too long for the server: its field error appears under the Czech input.
+    await page.fill(`${offering} input[id$="-name-cs"]`, 'Vstřikované díly '.repeat(10));
+    await page.click(byTestId('editor-submit'));
+    await page.waitForSelector(`${offering} input[id$="-name-cs"][aria-invalid="true"]`);
+    assert.match(await page.textContent(`${offering} [id$="-name-cs-error"]`), /příliš dlouhý/);
+    assert.match(await page.evaluate(() => document.activeElement?.id ?? ''), /-name-cs$/);
+    await page.fill(`${offering} input[id$="-name-cs"]`, 'Vstřikované díly pro automobily');
+    await page.fill(`${offering} textarea[id$="-description-cs"]`, 'Série od 1 000 do 500 000 kusů.');
+    await screenshot(page, 'editor-extras-cs');
+    await page.click(byTestId('editor-submit'));
+    await page.waitForSelector(byTestId('profile-page'));
+
+    // The profile in German: logo, certifications (the expired one marked), the product with a note.
+    await page.click(byTestId('lang-de'));
+    await page.waitForFunction(() => document.documentElement.lang === 'de');
+    assert.match(await page.getAttribute(`${byTestId('profile-page')} img${byTestId('org-logo')}`, 'src'), /^\/media\/logos\//);
+    const certs = byTestId('profile-certifications');
+    await page.waitForFunction(() => /Qualitätsmanagement Automobilindustrie/.test(document.querySelector('[data-testid="profile-certifications"]')?.textContent));
+    assert.match(await page.textContent(`${certs} [data-code="iatf_16949"]`), /IATF 16949 — Qualitätsmanagement Automobilindustrie\s*gültig bis 30\.06\.2030/);
+    assert.equal(await page.getAttribute(`${certs} [data-code="iso_14001"]`, 'data-expired'), 'true');
+    assert.match(await page.textContent(`${certs} [data-code="iso_14001"]`), /abgelaufen am 31\.01\.2020/);
+    const product = byTestId('profile-offering');
+    assert.match(await page.textContent(product), /Produkt\s*Vstřikované díly pro automobily/);
+    assert.match(await page.textContent(`${product} ${byTestId('text-lang-note')}`), /Auf Tschechisch verfasst/);
+    assert.equal(await page.getAttribute(`${product} h3`, 'lang'), 'cs');
+    await page.waitForSelector(byTestId('profile-members'));
+    await screenshot(page, 'profile-extras-de');
+
+    // The directory filters by valid certifications only.
+    await page.goto(`${BASE_URL}/organizations`);
+    await page.waitForSelector('#filter-certification option[value="iatf_16949"]', { state: 'attached' });
+    await page.selectOption('#filter-certification', 'iatf_16949');
+    await page.waitForURL(/certification=iatf_16949/);
+    const card = `${byTestId('org-card')}[data-id="${shared.orgId}"]`;
+    await page.waitForSelector(card);
+    assert.match(await page.getAttribute(`${card} img${byTestId('org-logo')}`, 'src'), /^\/media\/logos\//);
+    await screenshot(page, 'directory-certification-de');
+    await page.selectOption('#filter-certification', 'iso_14001');
+    await page.waitForURL(/certification=iso_14001/);
+    await page.waitForSelector(`${byTestId('directory-page')} [aria-busy="false"]`);
+    assert.equal(await page.locator(card).count(), 0, 'an expired certification does not count');
+  });
+});
+
+test('the profile shows a map from the tile server when one is configured', { timeout: 60_000 }, async () => {
+  assert.ok(shared.orgId, 'the organisation was created');
+  await withPage('org-map', { locale: 'en-GB' }, async (page) => {
+    // This server has no tile server: the test pretends it has one on its own origin.
+    await page.route('**/api/v1/info', async (route) => {
+      const response = await route.fetch();
+      const info = await response.json();
+      await route.fulfill({ response, json: { ...info, map_tiles_url: '/e2e-tiles/{z}/{x}/{y}.png', map_attribution: '© E2E tiles' } });
+    });
+    const tiles = [];
+    await page.route('**/e2e-tiles/**', (route) => {
+      tiles.push(new URL(route.request().url()).pathname);
+      return route.fulfill({ status: 200, contentType: 'image/png', body: LOGO_PNG });
+    });
+    await page.goto(`${BASE_URL}/organizations/${shared.orgId}`);
+    await page.waitForSelector(byTestId('profile-map'));
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="profile-map"] img')].every((img) => img.complete));
+    // 3 × 2 tiles at zoom 12 around Liberec (50.77 N, 15.06 E: tile 2219/1375).
+    assert.equal(tiles.length, 6);
+    assert.ok(tiles.every((t) => /^\/e2e-tiles\/12\/\d+\/\d+\.png$/.test(t)));
+    assert.ok(tiles.includes('/e2e-tiles/12/2219/1375.png'), `the tile of the town is shown: ${tiles}`);
+    assert.match(await page.getAttribute(`${byTestId('profile-map')} [role="img"]`, 'aria-label'), /^Map: location of Nováková plasty/);
+    assert.equal(await page.textContent(byTestId('profile-map-credit')), '© E2E tiles');
+    assert.ok(await page.isVisible(byTestId('profile-map-link')), 'the OpenStreetMap link stays');
+    await page.locator(byTestId('profile-map')).screenshot({ path: path.join(ARTIFACTS, 'profile-map.png') });
   });
 });
 
@@ -376,13 +474,7 @@ test('directory, profile and editor at 375 px', { timeout: 90_000 }, async () =>
 
 test('delete an organisation on its edit page, after confirming', { timeout: 60_000 }, async () => {
   // An organisation of the second account, created through the API, deleted through the UI.
-  const login = await fetch(`${BASE_URL}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: other.email, password: other.password }),
-  });
-  assert.equal(login.status, 200);
-  const { access_token: token } = await login.json();
+  const token = await apiToken(other);
   const create = await fetch(`${BASE_URL}/api/v1/organizations`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },

@@ -4,9 +4,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { BASE_URL, launchBrowser, newPage, uniqueEmail, waitForMailLink } from './helpers.mjs';
+import { BASE_URL, byTestId, confirmedAccount, launchBrowser, newPage } from './helpers.mjs';
 
-const byTestId = (id) => `[data-testid="${id}"]`;
 let browser;
 
 before(async () => {
@@ -17,30 +16,12 @@ after(async () => {
   await browser?.close();
 });
 
-/** Registers and confirms an account through the API (not the UI), returns its credentials. */
-async function confirmedAccount() {
-  const email = uniqueEmail('e2e-session');
-  const password = `Erzgebirge-Krušné hory ${Math.random().toString(36).slice(2, 8)}`;
-  const since = Date.now() - 1000;
-  const register = await fetch(`${BASE_URL}/api/v1/auth/register`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password, display_name: 'Petr Svoboda', preferred_language: 'cs' }),
-  });
-  assert.equal(register.status, 201);
-  const link = await waitForMailLink(email, '/verify-email', { after: since });
-  const token = new URL(link, BASE_URL).searchParams.get('token');
-  const verify = await fetch(`${BASE_URL}/api/v1/auth/verify-email`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ token }),
-  });
-  assert.equal(verify.status, 200);
-  return { email, password };
-}
-
 test('an expired access token is refreshed once and the request retried', { timeout: 90_000 }, async () => {
-  const { email, password } = await confirmedAccount();
+  const { email, password } = await confirmedAccount({
+    prefix: 'e2e-session',
+    name: 'Petr Svoboda',
+    password: `Erzgebirge-Krušné hory ${Math.random().toString(36).slice(2, 8)}`,
+  });
   const page = await newPage(browser, { locale: 'cs-CZ' });
   try {
     await page.goto(`${BASE_URL}/login`);
@@ -78,7 +59,7 @@ test('an expired access token is refreshed once and the request retried', { time
       ['PATCH /api/v1/me', 'POST /api/v1/auth/refresh', 'PATCH /api/v1/me'],
     );
     // Still logged in, no error shown.
-    await page.waitForSelector(byTestId('header-account'));
+    await page.waitForSelector(byTestId('header-account'), { state: 'attached' });
     assert.equal(await page.locator(byTestId('notice')).count(), 0);
     assert.deepEqual(page.problems, []);
   } finally {

@@ -23,6 +23,8 @@ use crate::pages::legal::privacy::PrivacyPage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::organizations::directory::DirectoryPage;
 use crate::pages::organizations::editor::{EditOrganizationPage, NewOrganizationPage};
+use crate::pages::organizations::invitation::InvitationPage;
+use crate::pages::organizations::members::MembersPage;
 use crate::pages::organizations::profile::ProfilePage;
 use crate::session::provide_session;
 
@@ -65,6 +67,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/organizations") view=DirectoryPage />
                     <Route path=path!("/organizations/new") view=NewOrganizationPage />
                     <Route path=path!("/organizations/:id/edit") view=EditOrganizationPage />
+                    <Route path=path!("/organizations/:id/members") view=MembersPage />
+                    <Route path=path!("/invitations") view=InvitationPage />
                     <Route path=path!("/organizations/:id") view=ProfilePage />
                     <Route path=path!("/imprint") view=ImprintPage />
                     <Route path=path!("/privacy") view=PrivacyPage />

@@ -82,17 +82,41 @@ pub fn use_page_title(title: impl Fn() -> String + Send + Sync + 'static) {
 /// A date in the usual short form of the language, in the browser's time zone
 /// (27.11.2026, 27. 11. 2026, 27 Nov 2026).
 pub fn format_date(lang: Language, date: chrono::DateTime<chrono::Utc>) -> String {
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
     let local = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
         date.timestamp_millis() as f64
     ));
-    let (day, month, year) = (local.get_date(), local.get_month(), local.get_full_year());
+    format_ymd(
+        lang,
+        local.get_full_year(),
+        local.get_month() + 1,
+        local.get_date(),
+    )
+}
+
+/// A calendar day (e.g. an expiry date) in the usual short form of the language.
+pub fn format_day(lang: Language, date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    format_ymd(lang, date.year() as u32, date.month(), date.day())
+}
+
+/// Today in the browser's time zone.
+pub fn today() -> Option<chrono::NaiveDate> {
+    let now = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+}
+
+fn format_ymd(lang: Language, year: u32, month: u32, day: u32) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
     match lang {
-        Language::De => format!("{day:02}.{:02}.{year}", month + 1),
-        Language::Cs => format!("{day}. {}. {year}", month + 1),
-        Language::En => format!("{day} {} {year}", MONTHS[(month as usize).min(11)]),
+        Language::De => format!("{day:02}.{month:02}.{year}"),
+        Language::Cs => format!("{day}. {month}. {year}"),
+        Language::En => format!("{day} {} {year}", MONTHS[(month as usize).clamp(1, 12) - 1]),
     }
 }
 

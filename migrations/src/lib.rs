@@ -8,6 +8,7 @@ mod m20261127_000002_create_mail_outbox;
 mod m20261127_000003_create_organizations;
 mod m20261128_000004_organization_profile_extras;
 mod m20261128_000005_create_opportunities;
+mod m20261128_000006_create_events;
 mod m20261128_000007_create_conversations;
 
 /// All migrations in order.
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000003_create_organizations::Migration),
             Box::new(m20261128_000004_organization_profile_extras::Migration),
             Box::new(m20261128_000005_create_opportunities::Migration),
+            Box::new(m20261128_000006_create_events::Migration),
             Box::new(m20261128_000007_create_conversations::Migration),
         ]
     }

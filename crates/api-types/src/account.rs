@@ -196,4 +196,7 @@ pub struct AccountExport {
     pub mails: Vec<MailExport>,
     /// Organisations the account belongs to, with the role.
     pub memberships: Vec<crate::Membership>,
+    /// Registrations for events (not cancelled), with notes and check-in.
+    #[serde(default)]
+    pub event_registrations: Vec<crate::EventRegistration>,
 }

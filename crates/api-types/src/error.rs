@@ -93,6 +93,16 @@ error_codes! {
     OpportunityNotPublished => "opportunity_not_published", 409;
     /// Only drafts can be deleted; close a published opportunity instead.
     OpportunityNotDraft => "opportunity_not_draft", 409;
+    /// Registration for this event is not open: not published yet, deadline passed, closed,
+    /// over or cancelled.
+    RegistrationClosed => "registration_closed", 409;
+    /// The caller is already registered for this event (or on its waiting list).
+    AlreadyRegistered => "already_registered", 409;
+    /// The event's state does not allow this (e.g. publishing a published event, deleting one
+    /// that is not a draft, changing a cancelled or past event).
+    InvalidEventState => "invalid_event_state", 409;
+    /// Only confirmed registrations can be checked in (not the waiting list).
+    NotConfirmed => "not_confirmed", 409;
     /// The offer or request is closed or expired: interest can no longer be expressed.
     OpportunityNotOpen => "opportunity_not_open", 409;
     /// The same first message was sent to another organisation within the last 24 hours.

@@ -20,6 +20,7 @@ use utoipa::{Modify, OpenApi};
 use utoipa_actix_web::service_config::ServiceConfig;
 use utoipa_actix_web::{scope, AppExt};
 
+use handlers::events;
 use handlers::{
     admin, auth as auth_handlers, invitations, me, opportunities, organizations, reference,
     registry as registry_handlers, system,
@@ -48,6 +49,7 @@ Authenticate with `Authorization: Bearer <access_token>` from `login` or `refres
         (name = "admin", description = "Platform administration"),
         (name = "organizations", description = "Organisation profiles, the directory and memberships"),
         (name = "opportunities", description = "The marketplace: offers and requests of organisations"),
+        (name = "events", description = "Events: calendar, iCalendar export, registration with waiting list, check-in"),
         (name = "reference", description = "NACE Rev. 2, regions and places in three languages"),
         (name = "conversations", description = "Contact and messaging between organisations: conversations, messages, attachments, blocks and abuse reports"),
         (name = "notifications", description = "The caller's in-app notifications"),
@@ -122,6 +124,21 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .service(organizations::revoke_invitation::revoke_invitation)
                 .service(organizations::upload_logo::upload_logo)
                 .service(organizations::delete_logo::delete_logo)
+                .service(events::list_events::list_events)
+                .service(events::get_events_feed::get_events_feed)
+                .service(events::create_event::create_event)
+                .service(events::get_event::get_event)
+                .service(events::update_event::update_event)
+                .service(events::delete_event::delete_event)
+                .service(events::publish_event::publish_event)
+                .service(events::close_event::close_event)
+                .service(events::cancel_event::cancel_event)
+                .service(events::get_event_ics::get_event_ics)
+                .service(events::register_for_event::register_for_event)
+                .service(events::list_registrations::list_registrations)
+                .service(events::cancel_registration::cancel_registration)
+                .service(events::check_in::check_in)
+                .service(events::my_registrations::my_registrations)
                 .service(invitations::get_invitation::get_invitation)
                 .service(invitations::accept_invitation::accept_invitation)
                 .service(opportunities::list_opportunities::list_opportunities)

@@ -6,6 +6,7 @@
 pub mod conversations;
 mod encoding;
 pub mod entities;
+pub mod events;
 pub mod invitations;
 pub mod mail_outbox;
 pub mod notifications;

@@ -22,6 +22,39 @@ pub async fn enqueue(
     subject: &str,
     body: &str,
 ) -> Result<Uuid, DbErr> {
+    enqueue_with_attachment(db, user_id, to, subject, body, None).await
+}
+
+/// One text attachment of a mail (e.g. an event's `.ics`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attachment {
+    /// File name shown to the recipient.
+    pub name: String,
+    /// MIME type with parameters, e.g. `text/calendar; charset=utf-8; method=PUBLISH`.
+    pub content_type: String,
+    pub body: String,
+}
+
+impl OutboxMail {
+    /// The attachment, if the mail has one (mails stored before attachments existed have none).
+    pub fn attachment(&self) -> Option<Attachment> {
+        Some(Attachment {
+            name: self.attachment_name.clone()?,
+            content_type: self.attachment_content_type.clone()?,
+            body: self.attachment_body.clone()?,
+        })
+    }
+}
+
+/// Stores a mail for sending, with an optional attachment.
+pub async fn enqueue_with_attachment(
+    db: &impl ConnectionTrait,
+    user_id: Option<Uuid>,
+    to: &str,
+    subject: &str,
+    body: &str,
+    attachment: Option<&Attachment>,
+) -> Result<Uuid, DbErr> {
     let now = Utc::now();
     let id = Uuid::new_v4();
     ActiveModel {
@@ -36,6 +69,9 @@ pub async fn enqueue(
         locked_until: Set(None),
         sent_at: Set(None),
         last_error: Set(None),
+        attachment_name: Set(attachment.map(|a| a.name.clone())),
+        attachment_content_type: Set(attachment.map(|a| a.content_type.clone())),
+        attachment_body: Set(attachment.map(|a| a.body.clone())),
     }
     .insert(db)
     .await?;

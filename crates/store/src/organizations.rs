@@ -11,10 +11,9 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
     QueryFilter, QueryOrder, QuerySelect, Set,
 };
-use serde::de::DeserializeOwned;
-use serde::Serialize;
 use uuid::Uuid;
 
+use crate::encoding::{enum_parse, enum_str, from_json, join_list, json, split_list};
 use crate::entities::organization::{ActiveModel, Column, Entity, Model};
 use crate::entities::organization_certification as certification;
 use crate::entities::organization_member as member;
@@ -60,42 +59,6 @@ pub enum Viewer {
     Anonymous,
     LoggedIn,
     Member,
-}
-
-/// `snake_case` name of a serde enum value.
-fn enum_str<T: Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
-
-fn enum_parse<T: DeserializeOwned>(text: &str) -> Option<T> {
-    serde_json::from_value(serde_json::Value::String(text.to_owned())).ok()
-}
-
-/// `;a;b;` list encoding (searchable with `LIKE '%;a%'`).
-fn join_list(items: &[String]) -> String {
-    if items.is_empty() {
-        String::new()
-    } else {
-        format!(";{};", items.join(";"))
-    }
-}
-
-fn split_list(text: &str) -> Vec<String> {
-    text.split(';')
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-        .collect()
-}
-
-fn json<T: Serialize>(value: &T) -> String {
-    serde_json::to_string(value).unwrap_or_else(|_| "null".to_owned())
-}
-
-fn from_json<T: DeserializeOwned + Default>(text: &str) -> T {
-    serde_json::from_str(text).unwrap_or_default()
 }
 
 /// Where logos are served from (the server maps it to `GLOKAL_DATA_DIR/media/logos/`).

@@ -8,6 +8,7 @@ use glokal_api_types::{AuthTokens, ErrorCode};
 use gloo_net::http::{Method, RequestBuilder, Response};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use wasm_bindgen::JsValue;
 
 use super::ApiClientError;
 use crate::i18n::{use_i18n, I18n};
@@ -22,6 +23,23 @@ thread_local! {
     /// The refresh currently in flight: refresh tokens rotate, so two parallel refreshes
     /// would look like a reused token to the server and end the session.
     static REFRESH: RefCell<Option<RefreshFuture>> = const { RefCell::new(None) };
+}
+
+/// A request body: its content type and the data (JSON text, or a file for uploads).
+#[derive(Clone)]
+pub(super) struct Body {
+    pub content_type: String,
+    pub data: JsValue,
+}
+
+impl Body {
+    /// A JSON text.
+    fn json(text: String) -> Self {
+        Self {
+            content_type: "application/json".to_owned(),
+            data: JsValue::from_str(&text),
+        }
+    }
 }
 
 /// The API client; copy it freely into closures and futures.
@@ -45,7 +63,7 @@ impl Api {
         self,
         method: Method,
         path: &str,
-        body: Option<String>,
+        body: Option<Body>,
         auth: bool,
     ) -> Result<Response, ApiClientError> {
         let token = if auth {
@@ -54,7 +72,7 @@ impl Api {
             None
         };
         let response = self
-            .send_once(method.clone(), path, body.as_deref(), token.as_deref())
+            .send_once(method.clone(), path, body.as_ref(), token.as_deref())
             .await?;
         if response.ok() {
             return Ok(response);
@@ -65,7 +83,7 @@ impl Api {
         }
         let tokens = self.refresh().await?;
         let retry = self
-            .send_once(method, path, body.as_deref(), Some(&tokens.access_token))
+            .send_once(method, path, body.as_ref(), Some(&tokens.access_token))
             .await?;
         if retry.ok() {
             Ok(retry)
@@ -78,7 +96,7 @@ impl Api {
         self,
         method: Method,
         path: &str,
-        body: Option<&str>,
+        body: Option<&Body>,
         token: Option<&str>,
     ) -> Result<Response, ApiClientError> {
         let mut request = RequestBuilder::new(&format!("{BASE}{path}"))
@@ -90,8 +108,8 @@ impl Api {
         }
         let request = match body {
             Some(body) => request
-                .header("Content-Type", "application/json")
-                .body(body.to_owned()),
+                .header("Content-Type", &body.content_type)
+                .body(body.data.clone()),
             None => request.build(),
         }
         .map_err(|_| ApiClientError::Network)?;
@@ -137,6 +155,15 @@ impl Api {
         decode(self.send(Method::GET, path, None, auth).await?).await
     }
 
+    /// POST without a body, returning JSON.
+    pub(super) async fn post_for<T: DeserializeOwned>(
+        self,
+        path: &str,
+        auth: bool,
+    ) -> Result<T, ApiClientError> {
+        decode(self.send(Method::POST, path, None, auth).await?).await
+    }
+
     /// Any method with a JSON body, returning JSON.
     pub(super) async fn call<B: Serialize, T: DeserializeOwned>(
         self,
@@ -145,7 +172,11 @@ impl Api {
         body: &B,
         auth: bool,
     ) -> Result<T, ApiClientError> {
-        decode(self.send(method, path, Some(encode(body)?), auth).await?).await
+        decode(
+            self.send(method, path, Some(Body::json(encode(body)?)), auth)
+                .await?,
+        )
+        .await
     }
 
     /// Any method with an optional JSON body and an empty answer (202/204).
@@ -156,8 +187,24 @@ impl Api {
         body: Option<&B>,
         auth: bool,
     ) -> Result<(), ApiClientError> {
-        let body = body.map(encode).transpose()?;
+        let body = body.map(encode).transpose()?.map(Body::json);
         self.send(method, path, body, auth).await.map(|_| ())
+    }
+
+    /// Any method with a raw body (a file) of the given content type, returning JSON.
+    pub(super) async fn upload<T: DeserializeOwned>(
+        self,
+        method: Method,
+        path: &str,
+        content_type: &str,
+        data: JsValue,
+        auth: bool,
+    ) -> Result<T, ApiClientError> {
+        let body = Body {
+            content_type: content_type.to_owned(),
+            data,
+        };
+        decode(self.send(method, path, Some(body), auth).await?).await
     }
 }
 

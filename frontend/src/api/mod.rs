@@ -5,10 +5,10 @@ mod account;
 mod auth;
 mod client;
 mod error;
+mod members;
 mod organizations;
 mod query;
 mod reference;
-mod system;
 
 pub use client::{use_api, Api};
 pub use error::ApiClientError;

@@ -20,6 +20,7 @@ impl Api {
         qs.text("nace", query.nace.as_deref());
         qs.code("size_class", query.size_class.as_ref());
         qs.text("language", query.language.as_deref());
+        qs.text("certification", query.certification.as_deref());
         qs.number("near", query.near.map(f64::from));
         qs.number("radius_km", query.radius_km);
         qs.code("sort", query.sort.as_ref());
@@ -57,6 +58,31 @@ impl Api {
     pub async fn delete_organization(self, id: Uuid) -> Result<(), ApiClientError> {
         self.call_empty::<()>(Method::DELETE, &format!("/organizations/{id}"), None, true)
             .await
+    }
+}
+
+impl Api {
+    /// `PUT /organizations/{id}/logo`: uploads a logo (the file as the body, with its own type);
+    /// answers the profile with its new `logo_url`.
+    pub async fn upload_logo(
+        self,
+        id: Uuid,
+        file: &web_sys::File,
+    ) -> Result<Organization, ApiClientError> {
+        let path = format!("/organizations/{id}/logo");
+        self.upload(Method::PUT, &path, &file.type_(), file.into(), true)
+            .await
+    }
+
+    /// `DELETE /organizations/{id}/logo`.
+    pub async fn delete_logo(self, id: Uuid) -> Result<(), ApiClientError> {
+        self.call_empty::<()>(
+            Method::DELETE,
+            &format!("/organizations/{id}/logo"),
+            None,
+            true,
+        )
+        .await
     }
 }
 

@@ -1,22 +1,26 @@
-//! Reference data: NACE Rev. 2 and regions (loaded once per visit and kept), places (autocomplete).
+//! Reference data: NACE Rev. 2, regions, certifications and spoken languages (loaded once per
+//! visit and kept), places (autocomplete).
 
+use std::any::Any;
 use std::cell::RefCell;
 use std::sync::Arc;
-use std::thread::LocalKey;
 
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
-use glokal_api_types::{Language, NaceItem, PlaceItem, RegionItem};
+use glokal_api_types::{
+    CertificationItem, Language, LanguageItem, NaceItem, PlaceItem, RegionItem, ServerInfo,
+};
 use glokal_domain::reference::fold;
 
 use super::query::QueryString;
 use super::{Api, ApiClientError};
 
-type Cached<T> = Shared<LocalBoxFuture<'static, Result<Arc<T>, ApiClientError>>>;
-type Slot<T> = RefCell<Option<Cached<T>>>;
+type Value = Arc<dyn Any + Send + Sync>;
+type Cached = Shared<LocalBoxFuture<'static, Result<Value, ApiClientError>>>;
 
 thread_local! {
-    static NACE: Slot<NaceIndex> = const { RefCell::new(None) };
-    static REGIONS: Slot<Vec<RegionItem>> = const { RefCell::new(None) };
+    /// Lists loaded (or being loaded) in this visit, by API path. Type-erased, so that the
+    /// sharing machinery exists once in the bundle, not once per list.
+    static CACHE: RefCell<Vec<(&'static str, Cached)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// All NACE entries in official order, with folded labels for searching.
@@ -86,23 +90,38 @@ pub fn label_in(labels: &glokal_api_types::Labels, lang: Language) -> &str {
 
 /// Loads once and shares the result with every caller; a failure is forgotten so the next
 /// caller tries again.
-async fn cached<T: 'static>(
-    slot: &'static LocalKey<Slot<T>>,
-    load: impl FnOnce() -> LocalBoxFuture<'static, Result<T, ApiClientError>>,
+async fn cached<T: Send + Sync + 'static>(
+    path: &'static str,
+    load: LocalBoxFuture<'static, Result<T, ApiClientError>>,
 ) -> Result<Arc<T>, ApiClientError> {
-    let shared = slot.with(|slot| {
-        slot.borrow_mut()
-            .get_or_insert_with(|| {
-                load()
-                    .map(|result| result.map(Arc::new))
-                    .boxed_local()
-                    .shared()
-            })
-            .clone()
+    let erased = load
+        .map(|result| result.map(|value| Arc::new(value) as Value))
+        .boxed_local();
+    let value = shared(path, erased).await?;
+    value
+        .downcast::<T>()
+        .map_err(|_| ApiClientError::Unexpected { status: 0 })
+}
+
+/// The one shared load of `path` (started with `load` unless one exists already).
+async fn shared(
+    path: &'static str,
+    load: LocalBoxFuture<'static, Result<Value, ApiClientError>>,
+) -> Result<Value, ApiClientError> {
+    let future = CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        match cache.iter().find(|(key, _)| *key == path) {
+            Some((_, future)) => future.clone(),
+            None => {
+                let future = load.shared();
+                cache.push((path, future.clone()));
+                future
+            }
+        }
     });
-    let result = shared.await;
+    let result = future.await;
     if result.is_err() {
-        slot.with(|slot| slot.borrow_mut().take());
+        CACHE.with(|cache| cache.borrow_mut().retain(|(key, _)| *key != path));
     }
     result
 }
@@ -110,23 +129,41 @@ async fn cached<T: 'static>(
 impl Api {
     /// `GET /reference/nace`: all 996 entries, loaded once.
     pub async fn nace(self) -> Result<Arc<NaceIndex>, ApiClientError> {
-        cached(&NACE, move || {
-            async move {
-                self.get::<Vec<NaceItem>>("/reference/nace", false)
-                    .await
-                    .map(NaceIndex::new)
-            }
-            .boxed_local()
-        })
-        .await
+        let path = "/reference/nace";
+        let load = async move {
+            self.get::<Vec<NaceItem>>(path, false)
+                .await
+                .map(NaceIndex::new)
+        };
+        cached(path, load.boxed_local()).await
     }
 
     /// `GET /reference/regions`: the programme area's regions first, loaded once.
     pub async fn regions(self) -> Result<Arc<Vec<RegionItem>>, ApiClientError> {
-        cached(&REGIONS, move || {
-            async move { self.get("/reference/regions", false).await }.boxed_local()
-        })
-        .await
+        self.list("/reference/regions").await
+    }
+
+    /// `GET /reference/certifications`: the certification schemes, loaded once.
+    pub async fn certifications(self) -> Result<Arc<Vec<CertificationItem>>, ApiClientError> {
+        self.list("/reference/certifications").await
+    }
+
+    /// `GET /reference/languages`: the languages organisations and people can speak, loaded once.
+    pub async fn languages(self) -> Result<Arc<Vec<LanguageItem>>, ApiClientError> {
+        self.list("/reference/languages").await
+    }
+
+    /// `GET /info`: product name, version, languages, password policy, map tiles; loaded once.
+    pub async fn info(self) -> Result<Arc<ServerInfo>, ApiClientError> {
+        self.list("/info").await
+    }
+
+    /// A JSON answer that does not change during a visit, loaded once.
+    async fn list<T: serde::de::DeserializeOwned + Send + Sync + 'static>(
+        self,
+        path: &'static str,
+    ) -> Result<Arc<T>, ApiClientError> {
+        cached(path, self.get::<T>(path, false).boxed_local()).await
     }
 
     /// `GET /reference/places`: towns whose name (or another name of them) starts with `q`.

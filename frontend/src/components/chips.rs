@@ -13,7 +13,8 @@ pub fn Chips(
     /// Visible text of a value.
     label: Callback<String, String>,
     /// Stable selector for tests.
-    testid: &'static str,
+    #[prop(into)]
+    testid: String,
     /// Values whose chip is marked as invalid.
     #[prop(optional, into)]
     invalid: Option<Signal<Vec<String>>>,

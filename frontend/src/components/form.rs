@@ -409,23 +409,68 @@ pub fn SubmitButton(
     #[prop(into)]
     pending: Signal<bool>,
     /// Stable selector for tests.
-    #[prop(default = "submit")]
-    testid: &'static str,
+    #[prop(into, default = "submit".into())]
+    testid: String,
     /// Button style.
     #[prop(default = "btn btn-primary")]
     class: &'static str,
 ) -> impl IntoView {
     view! {
+        {busy_button("submit", class, testid, pending, label, None)}
+        {move || pending.get().then(|| view! { <div class="sr-only"><Spinner /></div> })}
+    }
+}
+
+/// A button that starts a request outside a form; disabled with a spinner while it runs.
+#[component]
+pub fn ActionButton(
+    /// Visible label.
+    #[prop(into)]
+    label: TextProp,
+    /// Whether the request is running.
+    #[prop(into)]
+    pending: Signal<bool>,
+    /// Stable selector for tests.
+    testid: &'static str,
+    /// Button style.
+    #[prop(default = "btn btn-secondary")]
+    class: &'static str,
+    on_click: Callback<()>,
+) -> impl IntoView {
+    busy_button(
+        "button",
+        class,
+        testid.to_owned(),
+        pending,
+        label,
+        Some(on_click),
+    )
+}
+
+/// A button that is disabled and shows a spinner while `pending`.
+fn busy_button(
+    kind: &'static str,
+    class: &'static str,
+    testid: String,
+    pending: Signal<bool>,
+    label: TextProp,
+    on_click: Option<Callback<()>>,
+) -> impl IntoView {
+    view! {
         <button
-            type="submit"
+            type=kind
             class=class
             data-testid=testid
             disabled=move || pending.get()
             aria-busy=move || if pending.get() { "true" } else { "false" }
+            on:click=move |_| {
+                if let Some(on_click) = on_click {
+                    on_click.run(());
+                }
+            }
         >
             {move || pending.get().then(|| view! { <span class="btn-spinner" aria-hidden="true"></span> })}
             {move || label.get().to_string()}
         </button>
-        {move || pending.get().then(|| view! { <div class="sr-only"><Spinner /></div> })}
     }
 }

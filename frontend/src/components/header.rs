@@ -91,20 +91,65 @@ pub fn Header() -> impl IntoView {
     }
 }
 
-/// Login/register links, or the account link and logout button.
+/// Login/register links, or the account menu (my account, my organisations, log out).
 #[component]
 fn AccountArea() -> impl IntoView {
     let session = use_session();
     let api = use_api();
     let notices = use_notices();
     let navigate = use_navigate();
+    let location = use_location();
     let ready = Memo::new(move |_| session.ready());
     let user = Memo::new(move |_| session.user().map(|u| u.display_name));
     let logging_out = RwSignal::new(false);
+    let open = RwSignal::new(false);
+    // The menu closes when a page is opened, on Escape and on a click elsewhere.
+    Effect::new(move |_| {
+        location.pathname.track();
+        location.hash.track();
+        open.set(false);
+    });
+    let outside = window_event_listener(leptos::ev::click, move |ev| {
+        use wasm_bindgen::JsCast;
+        let inside = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest(".account-menu").ok().flatten())
+            .is_some();
+        if !inside && open.get_untracked() {
+            open.set(false);
+        }
+    });
+    on_cleanup(move || outside.remove());
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" && open.get_untracked() {
+            open.set(false);
+            if let Some(toggle) = document()
+                .get_element_by_id("account-menu-toggle")
+                .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
+            {
+                let _ = toggle.focus();
+            }
+        }
+    };
+
+    // Tabbing out of the menu closes it.
+    let on_focusout = move |ev: leptos::ev::FocusEvent| {
+        use wasm_bindgen::JsCast;
+        let inside = ev
+            .related_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest(".account-menu").ok().flatten())
+            .is_some();
+        if !inside {
+            open.set(false);
+        }
+    };
 
     let logout = move |_| {
         let navigate = navigate.clone();
         logging_out.set(true);
+        open.set(false);
         spawn_local(async move {
             // Leave protected pages first, so they do not redirect to the login form.
             navigate("/", Default::default());
@@ -125,24 +170,62 @@ fn AccountArea() -> impl IntoView {
             Some(name) => {
                 let initials = initials(&name);
                 let logout = logout.clone();
+                let identity = move || {
+                    view! {
+                        <span class="avatar" aria-hidden="true">{initials.clone()}</span>
+                        <span class="account-link-text">
+                            <span class="account-link-label">{tr("nav-account")}</span>
+                            <span class="account-link-name">{name.clone()}</span>
+                        </span>
+                    }
+                };
                 view! {
-                    <div class="account-area" data-testid="header-logged-in">
-                        <A href="/account" attr:class="account-link" attr:data-testid="header-account">
-                            <span class="avatar" aria-hidden="true">{initials}</span>
-                            <span class="account-link-text">
-                                <span class="account-link-label">{tr("nav-account")}</span>
-                                <span class="account-link-name">{name}</span>
-                            </span>
-                        </A>
+                    <div
+                        class="account-area account-menu"
+                        class:open=move || open.get()
+                        data-testid="header-logged-in"
+                        on:keydown=on_keydown
+                        on:focusout=on_focusout
+                    >
+                        // In the folded-out menu of small screens the entries are listed directly.
+                        <p class="account-identity">{identity()}</p>
                         <button
                             type="button"
-                            class="btn btn-ghost btn-small"
-                            data-testid="header-logout"
-                            disabled=move || logging_out.get()
-                            on:click=logout
+                            id="account-menu-toggle"
+                            class="account-link account-menu-toggle"
+                            aria-expanded=move || if open.get() { "true" } else { "false" }
+                            aria-controls="account-menu"
+                            data-testid="header-account-menu"
+                            on:click=move |_| open.update(|o| *o = !*o)
                         >
-                            {tr("nav-logout")}
+                            {identity()}
+                            <svg class="account-caret" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">
+                                <path d="M2 4l4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.8"></path>
+                            </svg>
                         </button>
+                        <ul id="account-menu" class="account-menu-list">
+                            <li>
+                                <A href="/account" exact=true attr:class="account-menu-item" attr:data-testid="header-account">
+                                    {tr("nav-account")}
+                                </A>
+                            </li>
+                            <li>
+                                <a href="/account#organizations" class="account-menu-item" data-testid="header-my-organizations">
+                                    {tr("nav-my-organizations")}
+                                </a>
+                            </li>
+                            <li>
+                                <button
+                                    type="button"
+                                    class="account-menu-item account-menu-logout"
+                                    data-testid="header-logout"
+                                    disabled=move || logging_out.get()
+                                    on:click=logout
+                                >
+                                    {tr("nav-logout")}
+                                </button>
+                            </li>
+                        </ul>
                     </div>
                 }
                 .into_any()
@@ -163,7 +246,7 @@ fn AccountArea() -> impl IntoView {
 }
 
 /// Up to two initials of a display name, for the avatar.
-fn initials(name: &str) -> String {
+pub fn initials(name: &str) -> String {
     name.split_whitespace()
         .filter_map(|word| word.chars().next())
         .take(2)

@@ -243,6 +243,31 @@ pub fn nace_prefixes(errors: &mut Errors, field: &str, value: Option<&str>) -> V
     }
 }
 
+/// An ISO 3166-1 alpha-2 country code, upper-cased (`invalid_country` otherwise).
+pub fn country_code(errors: &mut Errors, field: &str, value: &str) -> String {
+    let country = value.trim().to_ascii_uppercase();
+    if country.len() != 2 || !country.chars().all(|c| c.is_ascii_uppercase()) {
+        errors.add(field, "invalid_country");
+    }
+    country
+}
+
+/// An RFC 3339 date and time with an offset (`2027-03-11T09:00:00+01:00`, `…Z`), as UTC;
+/// anything else, a local time without offset included, is `invalid_datetime`.
+pub fn datetime(
+    errors: &mut Errors,
+    field: &str,
+    value: &str,
+) -> Option<chrono::DateTime<chrono::Utc>> {
+    match chrono::DateTime::parse_from_rfc3339(value.trim()) {
+        Ok(at) => Some(at.to_utc()),
+        Err(_) => {
+            errors.add(field, "invalid_datetime");
+            None
+        }
+    }
+}
+
 /// Up to `max` ids without duplicates (`too_many` beyond), in the given order.
 pub fn distinct_ids(
     errors: &mut Errors,

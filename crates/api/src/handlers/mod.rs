@@ -4,6 +4,7 @@ pub mod admin;
 pub mod attachments;
 pub mod auth;
 pub mod conversations;
+pub mod events;
 pub mod fields;
 pub mod invitations;
 pub mod me;

@@ -1,6 +1,7 @@
 //! E-mail: trilingual templates, the durable outbox queue, transports (SMTP or
 //! `.eml` files) and the worker that delivers with retries.
 
+pub mod event_templates;
 pub mod message_templates;
 pub mod templates;
 pub mod transport;

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 use glokal_store::mail_outbox::OutboxMail;
 use lettre::message::header::ContentType;
-use lettre::message::Mailbox;
+use lettre::message::{Attachment as LettreAttachment, Mailbox, MultiPart, SinglePart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 /// How mails leave the platform.
@@ -47,17 +47,35 @@ impl Mailer {
     }
 
     fn message(from: &Mailbox, mail: &OutboxMail) -> anyhow::Result<Message> {
-        Message::builder()
+        let builder = Message::builder()
             .message_id(None)
             .from(from.clone())
             .to(mail
                 .to_address
                 .parse()
                 .context("invalid recipient address")?)
-            .subject(mail.subject.clone())
-            .header(ContentType::TEXT_PLAIN)
-            .body(mail.body_text.clone())
-            .context("building the message")
+            .subject(mail.subject.clone());
+        match mail.attachment() {
+            // Plain text, as every mail before attachments existed.
+            None => builder
+                .header(ContentType::TEXT_PLAIN)
+                .body(mail.body_text.clone())
+                .context("building the message"),
+            Some(attachment) => {
+                let content_type = ContentType::parse(&attachment.content_type)
+                    .context("invalid attachment content type")?;
+                builder
+                    .multipart(
+                        MultiPart::mixed()
+                            .singlepart(SinglePart::plain(mail.body_text.clone()))
+                            .singlepart(
+                                LettreAttachment::new(attachment.name)
+                                    .body(attachment.body, content_type),
+                            ),
+                    )
+                    .context("building the message with attachment")
+            }
+        }
     }
 
     /// Delivers one mail.

@@ -179,6 +179,7 @@ account-delete-dialog-text = Pro potvrzení zadejte své heslo. Váš účet a v
 account-delete-password = Heslo
 account-delete-confirm = Trvale smazat
 account-delete-cancel = Zrušit
+common-cancel = Zrušit
 account-deleted = Váš účet a všechny osobní údaje byly smazány. Děkujeme, že jste Glokal používali.
 role-member = Člen
 role-institution_staff = Pracovník instituce
@@ -390,7 +391,7 @@ editor-nace-more = Další činnosti (NACE)
 editor-nace-hint = Zadejte kód nebo slovo česky, německy či anglicky, např. „plast“, „strojírenství“, „22.2“.
 editor-nace-placeholder = Hledat v NACE…
 editor-languages = Jazyky komunikace
-editor-languages-other = Další jazyk (kód, např. sk)
+editor-languages-other = Další jazyk
 editor-add = Přidat
 editor-keywords = Klíčová slova a kompetence
 editor-keywords-hint = Po každém klíčovém slově stiskněte Enter nebo napište čárku, např. „vstřikování plastů“.
@@ -417,7 +418,6 @@ editor-contact-role = Funkce
 editor-contact-email = E-mail
 editor-contact-phone = Telefon
 editor-contact-languages = Jazyky
-editor-contact-languages-hint = Kódy oddělené čárkou, např. cs, de
 editor-contact-visibility = Viditelné pro
 editor-contact-visible-logged-in = všechny přihlášené členy
 editor-contact-visible-members = jen členy této organizace
@@ -450,3 +450,134 @@ directory-filters-show = { $count ->
 }
 directory-filters-hide = Skrýt filtry
 directory-invalid-filter = Tento odkaz obsahuje neznámý filtr. Zrušte prosím filtry.
+
+## Společné
+
+editor-remove = Odebrat
+member-role-owner = Vlastník
+member-role-editor = Editor
+nav-my-organizations = Moje organizace
+
+## Editor: logo, produkty a služby, certifikace
+
+editor-languages-choose = Vyberte jazyk…
+editor-logo = Logo
+editor-logo-choose = Nahrát logo
+editor-logo-replace = Nahradit logo
+editor-logo-hint = PNG, JPEG nebo WebP, nejvýše 2 MB. Uloží se ihned a zobrazí se ve velikosti nejvýše 512 pixelů.
+editor-logo-current = Současné logo
+editor-logo-remove = Odstranit logo
+editor-logo-uploaded = Logo bylo uloženo.
+editor-logo-removed = Logo bylo odstraněno.
+logo-error-payload_too_large = Tento soubor je větší než 2 MB. Vyberte prosím menší obrázek.
+logo-error-unsupported_media_type = Vyberte prosím obrázek ve formátu PNG, JPEG nebo WebP (SVG a jiné formáty nejsou podporovány).
+logo-error-invalid_image = Tento soubor nelze přečíst jako obrázek. Vyberte prosím jiný soubor PNG, JPEG nebo WebP.
+editor-offerings = Produkty a služby
+editor-offerings-lead = Co vyrábíte nebo nabízíte, s názvem alespoň v jednom jazyce. Každý další jazyk pomůže partnerům za hranicí.
+editor-offering-n = Produkt nebo služba { $n }
+editor-offering-kind = Druh
+offering-kind-product = Produkt
+offering-kind-service = Služba
+editor-offering-name = Název
+editor-offering-name-hint = Alespoň v jednom jazyce.
+editor-offering-description = Krátký popis
+editor-offering-description-hint = Nepovinné, v libovolném počtu jazyků.
+editor-offering-add = Přidat produkt nebo službu
+editor-offering-remove = Odebrat tuto položku
+editor-certifications = Certifikace
+editor-certifications-lead = Certifikáty, které vaše organizace má. Je-li uvedeno datum platnosti, adresář vás po jejím skončení pod tímto certifikátem už neuvádí.
+editor-certification-add = Přidat certifikaci
+editor-certification-choose = Vyberte certifikaci…
+editor-certification-expires = Platí do
+editor-certification-remove-named = Odebrat { $name }
+
+## Profil: logo, produkty a služby, certifikace, mapa, členové
+
+profile-offerings = Produkty a služby
+profile-certifications = Certifikace
+profile-certification-valid = platí do { $date }
+profile-certification-expired = platnost skončila { $date }
+profile-map-alt = Mapa: poloha organizace { $name }
+profile-members = Členové
+
+## Adresář
+
+directory-filter-certification = Certifikace
+directory-all-certifications = Všechny certifikace
+
+## Členové
+
+members-title = Členové
+members-back = ← Zpět na profil
+members-lead = Vlastníci a editoři mohou měnit profil. Vlastníci navíc zvou kolegy, mění role a odebírají členy.
+members-forbidden = Členy organizace vidí jen její vlastníci a editoři.
+members-count = { $count ->
+    [one] Jeden člen
+    [few] { $count } členové
+   *[other] { $count } členů
+}
+members-you = vy
+members-since = od { $date }
+members-make-owner = Udělat vlastníkem
+members-make-editor = Udělat editorem
+members-remove = Odebrat
+members-leave = Opustit organizaci
+members-now-owner = { $name } je nyní vlastníkem.
+members-now-editor = { $name } je nyní editorem.
+members-removed = { $name } byl(a) odebrán(a).
+members-remove-dialog-title = Odebrat tohoto člena?
+members-remove-dialog-text = { $name } už nebude moci upravovat profil. Kdykoli ho (ji) můžete pozvat znovu.
+members-remove-confirm = Odebrat člena
+members-leave-dialog-title = Opustit organizaci?
+members-leave-dialog-text = Organizaci „{ $name }“ už nebudete moci upravovat. Abyste se mohli vrátit, musí vás vlastník znovu pozvat.
+members-leave-confirm = Opustit
+members-left = Opustili jste organizaci.
+members-invitations = Otevřené pozvánky
+members-invitations-none = Nejsou žádné otevřené pozvánky.
+members-invited-by = pozval(a) { $name }
+members-invitation-until = platí do { $date }
+members-withdraw = Stáhnout
+members-withdrawn = Pozvánka pro { $name } byla stažena.
+members-editor-note = Kolegy zvát a měnit role mohou jen vlastníci.
+members-invite = Pozvat kolegu
+members-invite-lead = Registrovaná adresa se stane členem ihned. Jakákoli jiná adresa dostane pozvánku e-mailem, platnou 14 dní.
+members-invite-email = E-mailová adresa
+members-invite-role = Role
+members-invite-role-hint = Editoři mění profil, vlastníci navíc spravují členy.
+members-invite-language = Jazyk pozvánky
+members-invite-submit = Pozvat
+members-invite-added = { $email } už má účet a je nyní členem.
+members-invite-sent = Pozvánka byla odeslána na adresu { $email }.
+
+## Odkaz s pozvánkou
+
+invitation-title = Pozvánka
+invitation-lead = Jste zváni, abyste se na Glokalu připojili k organizaci { $organization } jako { $role ->
+    [owner] vlastník
+   *[editor] editor
+}.
+invitation-lead-by = { $name } vás zve, abyste se na Glokalu připojili k organizaci { $organization } jako { $role ->
+    [owner] vlastník
+   *[editor] editor
+}.
+invitation-organization = Organizace
+invitation-role = Role
+invitation-email = Odesláno na
+invitation-valid-until = Platí do
+invitation-role-owner-hint = Jako vlastník můžete měnit profil, zvát kolegy a spravovat členy.
+invitation-role-editor-hint = Jako editor můžete měnit profil organizace.
+invitation-login-text = Pro přijetí pozvánky se přihlaste nebo si zdarma založte účet. Poté se vrátíte na tuto stránku.
+invitation-login = Přihlásit se
+invitation-register = Založit účet
+invitation-accept = Přijmout pozvánku
+invitation-accepted = Vítejte! Nyní jste členem této organizace.
+invitation-other-account = Tato pozvánka byla odeslána na { $invited }. Jste přihlášeni jako { $account } a připojíte se s tímto účtem.
+invitation-invalid-title = Tento odkaz s pozvánkou je neplatný nebo vypršel.
+invitation-invalid-text = Pozvánky platí 14 dní a fungují jen jednou. Požádejte osobu, která vás pozvala, o novou pozvánku.
+verify-continue = Pokračovat
+
+## Moje organizace (stránka účtu)
+
+account-orgs-title = Moje organizace
+account-orgs-edit = Upravit profil
+account-orgs-members = Členové

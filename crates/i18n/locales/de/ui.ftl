@@ -179,6 +179,7 @@ account-delete-dialog-text = Bitte bestätigen Sie mit Ihrem Passwort. Ihr Konto
 account-delete-password = Passwort
 account-delete-confirm = Endgültig löschen
 account-delete-cancel = Abbrechen
+common-cancel = Abbrechen
 account-deleted = Ihr Konto und alle personenbezogenen Daten wurden gelöscht. Danke, dass Sie Glokal genutzt haben.
 role-member = Mitglied
 role-institution_staff = Mitarbeiter/in einer Institution
@@ -388,7 +389,7 @@ editor-nace-more = Weitere Tätigkeiten (NACE)
 editor-nace-hint = Geben Sie einen Code oder ein Wort auf Deutsch, Tschechisch oder Englisch ein, z. B. „Kunststoff“, „plast“, „22.2“.
 editor-nace-placeholder = NACE durchsuchen…
 editor-languages = Gesprochene Sprachen
-editor-languages-other = Weitere Sprache (Code, z. B. sk)
+editor-languages-other = Weitere Sprache
 editor-add = Hinzufügen
 editor-keywords = Stichworte und Kompetenzen
 editor-keywords-hint = Drücken Sie nach jedem Stichwort die Eingabetaste oder tippen Sie ein Komma, z. B. „Spritzguss“.
@@ -415,7 +416,6 @@ editor-contact-role = Funktion
 editor-contact-email = E-Mail
 editor-contact-phone = Telefon
 editor-contact-languages = Sprachen
-editor-contact-languages-hint = Codes mit Kommas getrennt, z. B. de, cs
 editor-contact-visibility = Sichtbar für
 editor-contact-visible-logged-in = alle angemeldeten Mitglieder
 editor-contact-visible-members = nur Mitglieder dieser Organisation
@@ -448,3 +448,133 @@ directory-filters-show = { $count ->
 }
 directory-filters-hide = Filter ausblenden
 directory-invalid-filter = Dieser Link enthält einen Filter, den wir nicht kennen. Bitte setzen Sie die Filter zurück.
+
+## Gemeinsam
+
+editor-remove = Entfernen
+member-role-owner = Inhaber/in
+member-role-editor = Bearbeiter/in
+nav-my-organizations = Meine Organisationen
+
+## Editor: Logo, Produkte und Leistungen, Zertifizierungen
+
+editor-languages-choose = Sprache wählen …
+editor-logo = Logo
+editor-logo-choose = Logo hochladen
+editor-logo-replace = Logo ersetzen
+editor-logo-hint = PNG, JPEG oder WebP, höchstens 2 MB. Es wird sofort gespeichert und mit bis zu 512 Pixeln angezeigt.
+editor-logo-current = Aktuelles Logo
+editor-logo-remove = Logo entfernen
+editor-logo-uploaded = Das Logo wurde gespeichert.
+editor-logo-removed = Das Logo wurde entfernt.
+logo-error-payload_too_large = Diese Datei ist größer als 2 MB. Bitte wählen Sie ein kleineres Bild.
+logo-error-unsupported_media_type = Bitte wählen Sie ein PNG-, JPEG- oder WebP-Bild (SVG und andere Formate werden nicht angenommen).
+logo-error-invalid_image = Diese Datei lässt sich nicht als Bild lesen. Bitte wählen Sie eine andere PNG-, JPEG- oder WebP-Datei.
+editor-offerings = Produkte und Leistungen
+editor-offerings-lead = Was Sie herstellen oder anbieten, mit einem Namen in mindestens einer Sprache. Jede weitere Sprache hilft Partnern jenseits der Grenze.
+editor-offering-n = Produkt oder Leistung { $n }
+editor-offering-kind = Art
+offering-kind-product = Produkt
+offering-kind-service = Dienstleistung
+editor-offering-name = Name
+editor-offering-name-hint = In mindestens einer Sprache.
+editor-offering-description = Kurzbeschreibung
+editor-offering-description-hint = Freiwillig, in so vielen Sprachen, wie Sie möchten.
+editor-offering-add = Produkt oder Leistung hinzufügen
+editor-offering-remove = Diesen Eintrag entfernen
+editor-certifications = Zertifizierungen
+editor-certifications-lead = Zertifikate, die Ihre Organisation besitzt. Mit Ablaufdatum führt das Verzeichnis Sie nach dem Ablauf nicht mehr unter diesem Zertifikat.
+editor-certification-add = Zertifizierung hinzufügen
+editor-certification-choose = Zertifizierung wählen …
+editor-certification-expires = Gültig bis
+editor-certification-remove-named = { $name } entfernen
+
+## Profil: Logo, Produkte und Leistungen, Zertifizierungen, Karte, Mitglieder
+
+profile-offerings = Produkte und Leistungen
+profile-certifications = Zertifizierungen
+profile-certification-valid = gültig bis { $date }
+profile-certification-expired = abgelaufen am { $date }
+profile-map-alt = Karte: Standort von { $name }
+profile-members = Mitglieder
+
+## Verzeichnis
+
+directory-filter-certification = Zertifizierung
+directory-all-certifications = Alle Zertifizierungen
+
+## Mitglieder
+
+members-title = Mitglieder
+members-back = ← Zurück zum Profil
+members-lead = Inhaber und Bearbeiter können das Profil ändern. Inhaber laden außerdem Kolleginnen und Kollegen ein, ändern Rollen und entfernen Mitglieder.
+members-forbidden = Nur Inhaber und Bearbeiter der Organisation sehen ihre Mitglieder.
+members-count = { $count ->
+    [one] Ein Mitglied
+   *[other] { $count } Mitglieder
+}
+members-you = Sie
+members-since = seit { $date }
+members-make-owner = Zum Inhaber machen
+members-make-editor = Zum Bearbeiter machen
+members-remove = Entfernen
+members-leave = Organisation verlassen
+members-now-owner = { $name } ist jetzt Inhaber/in.
+members-now-editor = { $name } ist jetzt Bearbeiter/in.
+members-removed = { $name } wurde entfernt.
+members-remove-dialog-title = Dieses Mitglied entfernen?
+members-remove-dialog-text = { $name } kann das Profil danach nicht mehr bearbeiten. Sie können die Person jederzeit wieder einladen.
+members-remove-confirm = Mitglied entfernen
+members-leave-dialog-title = Die Organisation verlassen?
+members-leave-dialog-text = Sie können „{ $name }“ danach nicht mehr bearbeiten. Um zurückzukommen, muss ein Inhaber Sie erneut einladen.
+members-leave-confirm = Verlassen
+members-left = Sie haben die Organisation verlassen.
+members-invitations = Offene Einladungen
+members-invitations-none = Es gibt keine offenen Einladungen.
+members-invited-by = eingeladen von { $name }
+members-invitation-until = gültig bis { $date }
+members-withdraw = Zurückziehen
+members-withdrawn = Die Einladung an { $name } wurde zurückgezogen.
+members-editor-note = Nur Inhaber können Kolleginnen und Kollegen einladen und Rollen ändern.
+members-invite = Kollegin oder Kollegen einladen
+members-invite-lead = Eine registrierte Adresse wird sofort Mitglied. Jede andere Adresse erhält eine Einladung per E-Mail, die 14 Tage gilt.
+members-invite-email = E-Mail-Adresse
+members-invite-role = Rolle
+members-invite-role-hint = Bearbeiter ändern das Profil, Inhaber verwalten zusätzlich die Mitglieder.
+members-invite-language = Sprache der Einladungs-E-Mail
+members-invite-submit = Einladen
+members-invite-added = { $email } hat bereits ein Konto und ist jetzt Mitglied.
+members-invite-sent = Eine Einladung wurde an { $email } gesendet.
+
+## Einladungslink
+
+invitation-title = Einladung
+invitation-lead = Sie sind eingeladen, { $organization } auf Glokal beizutreten – als { $role ->
+    [owner] Inhaber/in
+   *[editor] Bearbeiter/in
+}.
+invitation-lead-by = { $name } lädt Sie ein, { $organization } auf Glokal beizutreten – als { $role ->
+    [owner] Inhaber/in
+   *[editor] Bearbeiter/in
+}.
+invitation-organization = Organisation
+invitation-role = Rolle
+invitation-email = Gesendet an
+invitation-valid-until = Gültig bis
+invitation-role-owner-hint = Als Inhaber/in können Sie das Profil ändern, Kolleginnen und Kollegen einladen und die Mitglieder verwalten.
+invitation-role-editor-hint = Als Bearbeiter/in können Sie das Profil der Organisation ändern.
+invitation-login-text = Um die Einladung anzunehmen, melden Sie sich an oder legen Sie kostenlos ein Konto an. Danach kommen Sie auf diese Seite zurück.
+invitation-login = Anmelden
+invitation-register = Konto anlegen
+invitation-accept = Einladung annehmen
+invitation-accepted = Willkommen! Sie sind jetzt Mitglied dieser Organisation.
+invitation-other-account = Diese Einladung ging an { $invited }. Sie sind als { $account } angemeldet und treten mit diesem Konto bei.
+invitation-invalid-title = Dieser Einladungslink ist ungültig oder abgelaufen.
+invitation-invalid-text = Einladungen gelten 14 Tage und funktionieren nur einmal. Bitten Sie die Person, die Sie eingeladen hat, um eine neue Einladung.
+verify-continue = Weiter
+
+## Meine Organisationen (Kontoseite)
+
+account-orgs-title = Meine Organisationen
+account-orgs-edit = Profil bearbeiten
+account-orgs-members = Mitglieder

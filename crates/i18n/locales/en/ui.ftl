@@ -179,6 +179,7 @@ account-delete-dialog-text = Please enter your password to confirm. Your account
 account-delete-password = Password
 account-delete-confirm = Delete permanently
 account-delete-cancel = Cancel
+common-cancel = Cancel
 account-deleted = Your account and all personal data have been deleted. Thank you for using Glokal.
 role-member = Member
 role-institution_staff = Institution staff
@@ -388,7 +389,7 @@ editor-nace-more = Further activities (NACE)
 editor-nace-hint = Type a code or a word in German, Czech or English, e.g. “plast”, “Maschinenbau”, “22.2”.
 editor-nace-placeholder = Search NACE…
 editor-languages = Languages spoken
-editor-languages-other = Other language (code, e.g. sk)
+editor-languages-other = Further language
 editor-add = Add
 editor-keywords = Keywords and capabilities
 editor-keywords-hint = Press Enter or type a comma after each keyword, e.g. “injection moulding”.
@@ -415,7 +416,6 @@ editor-contact-role = Position
 editor-contact-email = E-mail
 editor-contact-phone = Phone
 editor-contact-languages = Languages
-editor-contact-languages-hint = Codes separated by commas, e.g. cs, de
 editor-contact-visibility = Visible to
 editor-contact-visible-logged-in = all logged-in members
 editor-contact-visible-members = members of this organisation only
@@ -448,3 +448,133 @@ directory-filters-show = { $count ->
 }
 directory-filters-hide = Hide filters
 directory-invalid-filter = This link contains a filter we do not know. Please reset the filters.
+
+## Shared
+
+editor-remove = Remove
+member-role-owner = Owner
+member-role-editor = Editor
+nav-my-organizations = My organisations
+
+## Editor: logo, products and services, certifications
+
+editor-languages-choose = Choose a language…
+editor-logo = Logo
+editor-logo-choose = Upload a logo
+editor-logo-replace = Replace the logo
+editor-logo-hint = PNG, JPEG or WebP, at most 2 MB. It is saved at once and shown at up to 512 pixels.
+editor-logo-current = Current logo
+editor-logo-remove = Remove logo
+editor-logo-uploaded = The logo has been saved.
+editor-logo-removed = The logo has been removed.
+logo-error-payload_too_large = This file is larger than 2 MB. Please choose a smaller image.
+logo-error-unsupported_media_type = Please choose a PNG, JPEG or WebP image (SVG and other formats are not accepted).
+logo-error-invalid_image = This file cannot be read as an image. Please choose another PNG, JPEG or WebP file.
+editor-offerings = Products and services
+editor-offerings-lead = What you make or offer, with a name in at least one language. Each further language helps partners across the border.
+editor-offering-n = Product or service { $n }
+editor-offering-kind = Type
+offering-kind-product = Product
+offering-kind-service = Service
+editor-offering-name = Name
+editor-offering-name-hint = In at least one language.
+editor-offering-description = Short description
+editor-offering-description-hint = Optional, in as many languages as you like.
+editor-offering-add = Add product or service
+editor-offering-remove = Remove this entry
+editor-certifications = Certifications
+editor-certifications-lead = Certificates your organisation holds. With an expiry date, the directory stops listing you under a certificate once it has expired.
+editor-certification-add = Add a certification
+editor-certification-choose = Choose a certification…
+editor-certification-expires = Valid until
+editor-certification-remove-named = Remove { $name }
+
+## Profile: logo, products and services, certifications, map, members
+
+profile-offerings = Products and services
+profile-certifications = Certifications
+profile-certification-valid = valid until { $date }
+profile-certification-expired = expired on { $date }
+profile-map-alt = Map: location of { $name }
+profile-members = Members
+
+## Directory
+
+directory-filter-certification = Certification
+directory-all-certifications = Any certification
+
+## Members
+
+members-title = Members
+members-back = ← Back to the profile
+members-lead = Owners and editors can change the profile. Owners also invite colleagues, change roles and remove members.
+members-forbidden = Only the organisation’s owners and editors can see its members.
+members-count = { $count ->
+    [one] One member
+   *[other] { $count } members
+}
+members-you = you
+members-since = since { $date }
+members-make-owner = Make owner
+members-make-editor = Make editor
+members-remove = Remove
+members-leave = Leave organisation
+members-now-owner = { $name } is now an owner.
+members-now-editor = { $name } is now an editor.
+members-removed = { $name } has been removed.
+members-remove-dialog-title = Remove this member?
+members-remove-dialog-text = { $name } will no longer be able to edit the profile. You can invite them again at any time.
+members-remove-confirm = Remove member
+members-leave-dialog-title = Leave the organisation?
+members-leave-dialog-text = You will no longer be able to edit “{ $name }”. To come back, an owner has to invite you again.
+members-leave-confirm = Leave
+members-left = You have left the organisation.
+members-invitations = Open invitations
+members-invitations-none = There are no open invitations.
+members-invited-by = invited by { $name }
+members-invitation-until = valid until { $date }
+members-withdraw = Withdraw
+members-withdrawn = The invitation to { $name } has been withdrawn.
+members-editor-note = Only owners can invite colleagues and change roles.
+members-invite = Invite a colleague
+members-invite-lead = A registered address becomes a member at once. Any other address receives an invitation by e-mail, valid for 14 days.
+members-invite-email = E-mail address
+members-invite-role = Role
+members-invite-role-hint = Editors change the profile; owners also manage the members.
+members-invite-language = Language of the invitation e-mail
+members-invite-submit = Invite
+members-invite-added = { $email } already has an account and is now a member.
+members-invite-sent = An invitation has been sent to { $email }.
+
+## Invitation link
+
+invitation-title = Invitation
+invitation-lead = You are invited to join { $organization } on Glokal as { $role ->
+    [owner] owner
+   *[editor] editor
+}.
+invitation-lead-by = { $name } invites you to join { $organization } on Glokal as { $role ->
+    [owner] owner
+   *[editor] editor
+}.
+invitation-organization = Organisation
+invitation-role = Role
+invitation-email = Sent to
+invitation-valid-until = Valid until
+invitation-role-owner-hint = As an owner you can change the profile, invite colleagues and manage the members.
+invitation-role-editor-hint = As an editor you can change the organisation’s profile.
+invitation-login-text = To accept, log in or create a free account. You will come back to this page afterwards.
+invitation-login = Log in
+invitation-register = Create an account
+invitation-accept = Accept invitation
+invitation-accepted = Welcome! You are now a member of this organisation.
+invitation-other-account = This invitation was sent to { $invited }. You are logged in as { $account } and will join with this account.
+invitation-invalid-title = This invitation link is invalid or has expired.
+invitation-invalid-text = Invitations are valid for 14 days and work once. Please ask the person who invited you for a new invitation.
+verify-continue = Continue
+
+## My organisations (account page)
+
+account-orgs-title = My organisations
+account-orgs-edit = Edit profile
+account-orgs-members = Members

@@ -2,15 +2,17 @@
 
 use anyhow::Context;
 use glokal_api::auth::passwords;
+use glokal_api::handlers::events::local_time;
+use glokal_api::handlers::events::validate::event_fields;
 use glokal_api::handlers::opportunities::validate::opportunity_fields;
 use glokal_api::handlers::organizations::validate::organization_fields;
 use glokal_api_types::{
-    Capacity, CloseOutcome, LocalizedText, OpportunityInput, OpportunityType, OrganizationInput,
-    OrganizationKind,
+    Capacity, CloseOutcome, EventInput, EventStatus, EventType, LocalizedText, OpportunityInput,
+    OpportunityType, OrganizationInput, OrganizationKind, ProgrammeItemInput, VenueInput,
 };
 use glokal_domain::{Language, Role};
 use glokal_store::users::{self, CreateUserError, NewUser};
-use glokal_store::{opportunities, organizations, DatabaseConnection};
+use glokal_store::{events, opportunities, organizations, DatabaseConnection};
 
 /// Fictitious demo companies and the real institutions' public names (see `data/demo_organizations.md`).
 const DEMO_ORGANIZATIONS: &str = include_str!("../../data/demo_organizations.json");
@@ -77,6 +79,7 @@ pub async fn demo(db: &DatabaseConnection) -> anyhow::Result<()> {
     println!("Demo data: {created} account(s) created, {} already present. Password of all demo accounts: {DEMO_PASSWORD}", DEMO_ACCOUNTS.len() - created);
     demo_organizations(db).await?;
     demo_opportunities(db).await?;
+    demo_events(db).await?;
     super::seed_conversations::demo_conversations(db).await
 }
 
@@ -256,4 +259,160 @@ async fn demo_opportunities(db: &DatabaseConnection) -> anyhow::Result<()> {
         total - created
     );
     Ok(())
+}
+
+/// Demo events of the project, run by the demo institutions (see `data/demo_events.md`).
+const DEMO_EVENTS: &str = include_str!("../../data/demo_events.json");
+
+/// A programme item of a demo event, at a local time on its first day.
+#[derive(Debug, serde::Deserialize)]
+struct DemoProgrammeItem {
+    time: String,
+    title: LocalizedText,
+    #[serde(default)]
+    speaker: Option<String>,
+}
+
+/// A demo event; its dates count from the day of seeding, so the calendar has coming events.
+#[derive(Debug, serde::Deserialize)]
+struct DemoEvent {
+    /// Name of the organising demo organisation.
+    organizer: String,
+    #[serde(default)]
+    co_organizers: Vec<String>,
+    title: LocalizedText,
+    #[serde(default)]
+    description: LocalizedText,
+    #[serde(rename = "type")]
+    kind: EventType,
+    #[serde(default)]
+    venue: Option<VenueInput>,
+    #[serde(default)]
+    online_url: Option<String>,
+    /// First day, in days from today (negative: over already).
+    in_days: i64,
+    /// Local start and end time, `HH:MM`.
+    starts: String,
+    ends: String,
+    /// Further days the event lasts.
+    #[serde(default)]
+    days: i64,
+    languages: Vec<String>,
+    #[serde(default)]
+    capacity: Option<u32>,
+    /// Registration closes this many days before the start (default: at the start).
+    #[serde(default)]
+    deadline_days_before: Option<i64>,
+    #[serde(default)]
+    programme: Vec<DemoProgrammeItem>,
+    #[serde(default)]
+    matchmaking: bool,
+    /// `false`: stays a draft.
+    #[serde(default = "published_by_default")]
+    published: bool,
+}
+
+fn published_by_default() -> bool {
+    true
+}
+
+/// The day itself or the next one that is neither a weekend nor between Christmas and New Year.
+fn working_day(mut day: chrono::NaiveDate) -> chrono::NaiveDate {
+    use chrono::Datelike;
+    while day.weekday().number_from_monday() > 5
+        || (day.month() == 12 && day.day() >= 23)
+        || (day.month() == 1 && day.day() <= 2)
+    {
+        day += chrono::Duration::days(1);
+    }
+    day
+}
+
+/// A local time on a day, as RFC 3339 (Central European time, as in Dresden and Liberec).
+fn local_rfc3339(day: chrono::NaiveDate, time: &str) -> anyhow::Result<String> {
+    let time = chrono::NaiveTime::parse_from_str(time, "%H:%M")
+        .with_context(|| format!("demo event time {time:?} is not HH:MM"))?;
+    Ok(local_time::from_local(day.and_time(time)).to_rfc3339())
+}
+
+/// Creates the demo events that do not exist yet (by German title), created by the demo
+/// chamber account, which owns the demo institutions.
+async fn demo_events(db: &DatabaseConnection) -> anyhow::Result<()> {
+    let demos: Vec<DemoEvent> =
+        serde_json::from_str(DEMO_EVENTS).context("demo_events.json is malformed")?;
+    let staff = users::find_by_email(db, "kammer@demo.glokal.eu")
+        .await?
+        .context("demo account missing")?;
+    let existing = events::demo_titles(db).await?;
+    let today = chrono::Utc::now().date_naive();
+    let total = demos.len();
+    let mut created = 0;
+    for demo in demos {
+        let key = demo.title.de.clone().unwrap_or_default();
+        if existing.contains(&key) {
+            continue;
+        }
+        let organization_id = organization_named(db, &demo.organizer).await?;
+        let mut co_organizer_ids = Vec::new();
+        for name in &demo.co_organizers {
+            co_organizer_ids.push(organization_named(db, name).await?);
+        }
+        let first_day = working_day(today + chrono::Duration::days(demo.in_days));
+        let last_day = first_day + chrono::Duration::days(demo.days);
+        let programme = demo
+            .programme
+            .into_iter()
+            .map(|item| {
+                Ok(ProgrammeItemInput {
+                    starts_at: local_rfc3339(first_day, &item.time)?,
+                    title: item.title,
+                    speaker: item.speaker,
+                })
+            })
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        let registration_deadline = match demo.deadline_days_before {
+            Some(days) => Some(local_rfc3339(
+                first_day - chrono::Duration::days(days),
+                "23:59",
+            )?),
+            None => None,
+        };
+        let input = EventInput {
+            organization_id,
+            co_organizer_ids,
+            title: demo.title,
+            description: demo.description,
+            kind: demo.kind,
+            venue: demo.venue,
+            online_url: demo.online_url,
+            starts_at: local_rfc3339(first_day, &demo.starts)?,
+            ends_at: local_rfc3339(last_day, &demo.ends)?,
+            languages: demo.languages,
+            capacity: demo.capacity,
+            registration_deadline,
+            programme,
+            matchmaking: demo.matchmaking,
+        };
+        let mut fields = event_fields(db, input)
+            .await
+            .map_err(|err| anyhow::anyhow!("demo event {key:?} is invalid: {err}"))?;
+        fields.demo = true;
+        let event = events::create(db, fields, Some(staff.id)).await?;
+        if demo.published {
+            events::set_status(db, event, EventStatus::Published, None).await?;
+        }
+        created += 1;
+    }
+    println!(
+        "Demo data: {created} event(s) created, {} already present.",
+        total - created
+    );
+    Ok(())
+}
+
+/// The id of a demo organisation by its exact name.
+async fn organization_named(db: &DatabaseConnection, name: &str) -> anyhow::Result<uuid::Uuid> {
+    events::demo_organization_id(db, name)
+        .await?
+        .with_context(|| format!("demo organisation {name:?} missing"))
 }

@@ -6,6 +6,7 @@ use std::time::Duration;
 use glokal_api_types::{AuthTokens, Language, Role, User};
 use glokal_server::{Application, Config};
 use glokal_store::ConnectionTrait;
+use mail_parser::MimeHeaders;
 use reqwest::header::{HeaderMap, ACCEPT_LANGUAGE, AUTHORIZATION, COOKIE, SET_COOKIE};
 use reqwest::{Response, StatusCode};
 use serde_json::{json, Value};
@@ -21,6 +22,17 @@ pub struct Mail {
     pub subject: String,
     pub body: String,
     pub message_id: Option<String>,
+    /// Attached files (e.g. an event's `.ics`).
+    pub attachments: Vec<MailAttachment>,
+}
+
+/// A file attached to a mail.
+#[derive(Debug, Clone)]
+pub struct MailAttachment {
+    pub name: String,
+    /// `type/subtype`, lower-case, without parameters.
+    pub content_type: String,
+    pub content: Vec<u8>,
 }
 
 impl Mail {
@@ -281,6 +293,20 @@ impl TestApp {
                     subject: message.subject().unwrap_or_default().to_owned(),
                     body: message.body_text(0).unwrap_or_default().into_owned(),
                     message_id: message.message_id().map(str::to_owned),
+                    attachments: message
+                        .attachments()
+                        .map(|part| MailAttachment {
+                            name: part.attachment_name().unwrap_or_default().to_owned(),
+                            content_type: part
+                                .content_type()
+                                .map(|t| {
+                                    format!("{}/{}", t.ctype(), t.subtype().unwrap_or_default())
+                                        .to_ascii_lowercase()
+                                })
+                                .unwrap_or_default(),
+                            content: part.contents().to_vec(),
+                        })
+                        .collect(),
                 }
             })
             .collect()

@@ -5,6 +5,7 @@ mod accounts;
 mod authorization;
 mod conversations;
 mod errors;
+mod events;
 mod helpers;
 mod logos;
 mod members;

@@ -1,6 +1,6 @@
 //! `glokal seed --demo` fills the directory, idempotently.
 
-use glokal_api_types::{OrganizationPage, PlaceItem};
+use glokal_api_types::{EventPage, EventStatus, EventType, OrganizationPage, PlaceItem};
 
 use crate::helpers::spawn_app;
 
@@ -66,4 +66,41 @@ async fn demo_data_is_idempotent_and_spread_over_the_programme_area() {
         .await
         .unwrap();
     assert!(near.total > 0, "Czech partners within 30 km of Zittau");
+
+    // demo events: published ones public, the draft only for its organisers, once each
+    let expected: Vec<serde_json::Value> =
+        serde_json::from_str(include_str!("../../data/demo_events.json")).unwrap();
+    let drafts = expected
+        .iter()
+        .filter(|e| e["published"] == serde_json::json!(false))
+        .count();
+    let events: EventPage = app
+        .get("/api/v1/events?limit=100", None)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(events.total as usize, expected.len() - drafts);
+    assert!(events.items.iter().all(|e| e.demo));
+    assert!(events.items.iter().any(|e| e.status == EventStatus::Done));
+    for country in ["DE", "CZ"] {
+        assert!(
+            events.items.iter().any(|e| e.kind == EventType::Cooperation
+                && e.matchmaking
+                && e.country.as_deref() == Some(country)
+                && e.status == EventStatus::Published),
+            "a Kooperationsbörse in {country}"
+        );
+    }
+    let staff = app
+        .login("kammer@demo.glokal.eu", "Glokal-Demo-2026")
+        .await
+        .0;
+    let own: EventPage = app
+        .get("/api/v1/events?status=draft", Some(&staff.access_token))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(own.total as usize, drafts);
 }

@@ -18,6 +18,13 @@ pub struct Model {
     pub sent_at: Option<DateTimeUtc>,
     #[sea_orm(column_type = "Text", nullable)]
     pub last_error: Option<String>,
+    /// File name of the one attachment (e.g. `event.ics`); `None` for plain mails.
+    pub attachment_name: Option<String>,
+    /// Its content type, e.g. `text/calendar; charset=utf-8; method=PUBLISH`.
+    pub attachment_content_type: Option<String>,
+    /// Its content (text attachments only).
+    #[sea_orm(column_type = "Text", nullable)]
+    pub attachment_body: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

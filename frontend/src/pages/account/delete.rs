@@ -1,11 +1,11 @@
 //! Account deletion, confirmed with the password in a modal dialog.
 
-use leptos::html::Dialog;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use crate::api::use_api;
-use crate::components::form::{Checks, FormError, FormFeedback, SubmitButton, TextField};
+use crate::components::dialog::{ConfirmDialog, DialogHandle};
+use crate::components::form::{Checks, FormFeedback, TextField};
 use crate::components::task::{task, Job};
 use crate::i18n::tr;
 use crate::notices::{use_notices, NoticeKind};
@@ -18,7 +18,7 @@ pub fn DeleteSection() -> impl IntoView {
     let session = use_session();
     let notices = use_notices();
     let navigate = use_navigate();
-    let dialog = NodeRef::<Dialog>::new();
+    let dialog = DialogHandle::new();
     let password = RwSignal::new(String::new());
     let feedback = FormFeedback::new();
 
@@ -27,18 +27,9 @@ pub fn DeleteSection() -> impl IntoView {
     let open = move |_| {
         feedback.clear();
         password.set(String::new());
-        if let Some(dialog) = dialog.get() {
-            let _ = dialog.show_modal();
-        }
+        dialog.open();
     };
-    let close = move |_| {
-        if let Some(dialog) = dialog.get() {
-            dialog.close();
-        }
-    };
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        feedback.clear();
+    let on_confirm = Callback::new(move |ev: leptos::ev::SubmitEvent| {
         let value = password.get_untracked();
         match Checks::new().required("password", &value).finish() {
             Ok(()) => {
@@ -46,9 +37,7 @@ pub fn DeleteSection() -> impl IntoView {
                 delete.dispatch_local(Job::new(async move {
                     match api.delete_account(value).await {
                         Ok(()) => {
-                            if let Some(dialog) = dialog.get_untracked() {
-                                dialog.close();
-                            }
+                            dialog.close();
                             // Leave the protected page before the session ends, then say goodbye at home.
                             navigate("/", Default::default());
                             session.sign_out();
@@ -60,7 +49,7 @@ pub fn DeleteSection() -> impl IntoView {
             }
             Err(error) => feedback.reject(&ev, error),
         }
-    };
+    });
 
     view! {
         <section class="card account-card danger-zone" aria-labelledby="delete-title" data-testid="delete-section">
@@ -69,33 +58,26 @@ pub fn DeleteSection() -> impl IntoView {
             <button type="button" class="btn btn-danger-outline" data-testid="delete-open" on:click=open>
                 {tr("account-delete-open")}
             </button>
-            <dialog node_ref=dialog class="dialog" aria-labelledby="delete-dialog-title" data-testid="delete-dialog">
-                <form class="form" novalidate on:submit=on_submit>
-                    <h2 id="delete-dialog-title">{tr("account-delete-dialog-title")}</h2>
-                    <p>{tr("account-delete-dialog-text")}</p>
-                    <FormError feedback=feedback />
-                    <TextField
-                        id="delete-password"
-                        field="password"
-                        label=tr("account-delete-password")
-                        value=password
-                        feedback=feedback
-                        password=true
-                        autocomplete="current-password"
-                    />
-                    <div class="dialog-actions">
-                        <button type="button" class="btn btn-ghost" data-testid="delete-cancel" on:click=close>
-                            {tr("account-delete-cancel")}
-                        </button>
-                        <SubmitButton
-                            label=tr("account-delete-confirm")
-                            pending=delete.pending()
-                            testid="delete-confirm"
-                            class="btn btn-danger"
-                        />
-                    </div>
-                </form>
-            </dialog>
+            <ConfirmDialog
+                handle=dialog
+                id="delete"
+                title=tr("account-delete-dialog-title")
+                text=tr("account-delete-dialog-text")
+                confirm=tr("account-delete-confirm")
+                feedback=feedback
+                pending=delete.pending()
+                on_confirm=on_confirm
+            >
+                <TextField
+                    id="delete-password"
+                    field="password"
+                    label=tr("account-delete-password")
+                    value=password
+                    feedback=feedback
+                    password=true
+                    autocomplete="current-password"
+                />
+            </ConfirmDialog>
         </section>
     }
 }

@@ -5,6 +5,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::api::{use_api, ApiClientError};
 use crate::components::alert::{Alert, AlertKind, ErrorAlert};
+use crate::components::form::ActionButton;
 use crate::components::task::{task, Job};
 use crate::i18n::tr;
 
@@ -17,7 +18,7 @@ pub fn ExportSection() -> impl IntoView {
     let api = use_api();
     let export = task();
     let result = RwSignal::new(None::<Result<(), ApiClientError>>);
-    let on_click = move |_| {
+    let on_click = Callback::new(move |()| {
         result.set(None);
         export.dispatch_local(Job::new(async move {
             let outcome = match api.export().await {
@@ -26,7 +27,7 @@ pub fn ExportSection() -> impl IntoView {
             };
             result.set(Some(outcome));
         }));
-    };
+    });
 
     view! {
         <section class="card account-card" aria-labelledby="export-title" data-testid="export-section">
@@ -37,17 +38,7 @@ pub fn ExportSection() -> impl IntoView {
                 Some(Err(error)) => Some(view! { <ErrorAlert error=error /> }.into_any()),
                 None => None,
             }}
-            <button
-                type="button"
-                class="btn btn-secondary"
-                data-testid="export-submit"
-                disabled=move || export.pending().get()
-                aria-busy=move || if export.pending().get() { "true" } else { "false" }
-                on:click=on_click
-            >
-                {move || export.pending().get().then(|| view! { <span class="btn-spinner" aria-hidden="true"></span> })}
-                {tr("account-export-submit")}
-            </button>
+            <ActionButton label=tr("account-export-submit") pending=export.pending() testid="export-submit" class="btn btn-secondary" on_click=on_click />
         </section>
     }
 }

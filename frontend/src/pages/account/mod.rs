@@ -2,6 +2,7 @@
 
 mod delete;
 mod export;
+mod organizations;
 mod password;
 mod profile;
 
@@ -23,11 +24,7 @@ pub fn AccountPage() -> impl IntoView {
                 </header>
                 <div class="account-grid">
                     <profile::ProfileSection />
-                    <section class="card account-card" aria-labelledby="account-org-title" data-testid="account-organization">
-                        <h2 id="account-org-title">{tr("account-org-title")}</h2>
-                        <p class="muted">{tr("account-org-text")}</p>
-                        <a href="/organizations/new" class="btn btn-secondary" data-testid="account-org-register">{tr("directory-register")}</a>
-                    </section>
+                    <organizations::OrganizationsSection />
                     <password::PasswordSection />
                     <export::ExportSection />
                     <delete::DeleteSection />

@@ -4,7 +4,7 @@ use glokal_api_types::{ErrorCode, LoginRequest};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use super::{safe_next, AuthCard};
+use super::{encode, forget_next, safe_next, AuthCard};
 use crate::api::{use_api, ApiClientError};
 use crate::components::alert::{Alert, AlertKind, ErrorAlert};
 use crate::components::form::{Checks, FormError, FormFeedback, SubmitButton, TextField};
@@ -49,6 +49,7 @@ pub fn LoginPage() -> impl IntoView {
             match api.login(request).await {
                 Ok(tokens) => {
                     i18n.set_lang(tokens.user.preferred_language);
+                    forget_next();
                     navigate(&next, Default::default());
                 }
                 Err(error) => feedback.fail(error),
@@ -60,6 +61,11 @@ pub fn LoginPage() -> impl IntoView {
         feedback.error().and_then(|e| e.code()) == Some(ErrorCode::EmailNotVerified)
     });
     let logged_in = Memo::new(move |_| session.is_logged_in());
+    // Registering instead keeps the way back.
+    let register_href = match query.with_untracked(|q| q.get("next")) {
+        Some(next) => format!("/register?next={}", encode(&safe_next(Some(next)))),
+        None => "/register".to_owned(),
+    };
 
     view! {
         <AuthCard title=tr("login-title") lead=tr("login-lead") testid="login-page">
@@ -95,7 +101,7 @@ pub fn LoginPage() -> impl IntoView {
                 <SubmitButton label=tr("login-submit") pending=login.pending() testid="login-submit" />
             </form>
             <p class="auth-switch">
-                {tr("login-no-account")} " " <a href="/register">{tr("login-register-link")}</a>
+                {tr("login-no-account")} " " <a href=register_href data-testid="login-register">{tr("login-register-link")}</a>
             </p>
         </AuthCard>
     }

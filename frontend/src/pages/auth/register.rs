@@ -4,8 +4,10 @@ use glokal_api_types::RegisterRequest;
 use glokal_i18n::FluentValue;
 use leptos::prelude::*;
 
+use leptos_router::hooks::use_query_map;
+
 use super::login::ResendConfirmation;
-use super::AuthCard;
+use super::{encode, remember_next, safe_next, AuthCard};
 use crate::api::use_api;
 use crate::components::alert::{Alert, AlertKind};
 use crate::components::form::{Checks, FormError, FormFeedback, SubmitButton, TextField};
@@ -19,8 +21,18 @@ pub fn RegisterPage() -> impl IntoView {
     let api = use_api();
     let i18n = use_i18n();
 
+    // From an invitation: where to return afterwards, and the invited address.
+    let query = use_query_map();
+    let next = query
+        .with_untracked(|q| q.get("next"))
+        .map(|n| safe_next(Some(n)));
+    let login_href = match &next {
+        Some(next) => format!("/login?next={}", encode(next)),
+        None => "/login".to_owned(),
+    };
+    let next = StoredValue::new(next);
     let display_name = RwSignal::new(String::new());
-    let email = RwSignal::new(String::new());
+    let email = RwSignal::new(query.with_untracked(|q| q.get("email")).unwrap_or_default());
     let password = RwSignal::new(String::new());
     let password_repeat = RwSignal::new(String::new());
     let feedback = FormFeedback::new();
@@ -51,9 +63,13 @@ pub fn RegisterPage() -> impl IntoView {
                     display_name: name.trim().to_owned(),
                     preferred_language: Some(i18n.lang_untracked()),
                 };
+                let next = next.get_value();
                 register.dispatch_local(Job::new(async move {
                     match api.register(request).await {
                         Ok(user) => {
+                            if let Some(next) = next {
+                                remember_next(&next);
+                            }
                             password.set(String::new());
                             password_repeat.set(String::new());
                             registered.set(Some(user.email));
@@ -66,6 +82,7 @@ pub fn RegisterPage() -> impl IntoView {
         }
     };
 
+    let success_login_href = login_href.clone();
     let form = move || {
         view! {
             <form class="form" novalidate on:submit=on_submit data-testid="register-form">
@@ -113,7 +130,7 @@ pub fn RegisterPage() -> impl IntoView {
                 <SubmitButton label=tr("register-submit") pending=register.pending() testid="register-submit" />
             </form>
             <p class="auth-switch">
-                {tr("register-have-account")} " " <a href="/login">{tr("register-login-link")}</a>
+                {tr("register-have-account")} " " <a href=login_href.clone()>{tr("register-login-link")}</a>
             </p>
         }
     };
@@ -130,7 +147,7 @@ pub fn RegisterPage() -> impl IntoView {
                 </Alert>
                 <p class="muted">{tr("register-success-hint")}</p>
                 <ResendConfirmation email=email />
-                <p class="auth-switch"><a href="/login" class="btn btn-secondary">{tr("register-login-link")}</a></p>
+                <p class="auth-switch"><a href=success_login_href.clone() class="btn btn-secondary">{tr("register-login-link")}</a></p>
             </div>
         }
     };

@@ -4,7 +4,7 @@ use glokal_api_types::ErrorCode;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::AuthCard;
+use super::{encode, remembered_next, AuthCard};
 use crate::api::{use_api, ApiClientError};
 use crate::components::alert::{Alert, AlertKind, ErrorAlert};
 use crate::components::spinner::Spinner;
@@ -40,10 +40,15 @@ pub fn VerifyEmailPage() -> impl IntoView {
     let outcome = move || match result.get() {
         None => view! { <Spinner label=tr("verify-pending") /> }.into_any(),
         Some(Ok(())) => {
-            let (href, label) = if session.is_logged_in() {
-                ("/account", tr("nav-account"))
-            } else {
-                ("/login", tr("verify-login"))
+            // Back to where the registration started (an invitation), if anywhere.
+            let next = remembered_next();
+            let (href, label) = match (session.is_logged_in(), next) {
+                (true, Some(next)) => (next, tr("verify-continue")),
+                (true, None) => ("/account".to_owned(), tr("nav-account")),
+                (false, Some(next)) => {
+                    (format!("/login?next={}", encode(&next)), tr("verify-login"))
+                }
+                (false, None) => ("/login".to_owned(), tr("verify-login")),
             };
             view! {
                 <div class="stack" data-testid="verify-success">

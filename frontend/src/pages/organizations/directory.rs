@@ -15,8 +15,9 @@ use leptos_router::params::ParamsMap;
 use leptos_router::NavigateOptions;
 
 use super::{
-    country_label, kind_label, language_label, region_label, size_label, use_nace, use_regions,
-    PlaceSearch, COUNTRIES, KINDS, PAGE_SIZE, SIZES, SPOKEN,
+    certification_text, country_label, kind_label, language_label, org_logo, region_label,
+    size_label, use_certifications, use_nace, use_regions, PlaceSearch, COUNTRIES, KINDS,
+    PAGE_SIZE, SIZES, SPOKEN,
 };
 use crate::api::{from_wire_name, use_api, wire_name, ApiClientError, NaceIndex};
 use crate::components::alert::{Alert, AlertKind, ErrorAlert};
@@ -269,6 +270,7 @@ fn Filters(
     let country = param("country");
     let nace_code = param("nace");
     let near = param("near");
+    let certifications = use_certifications();
 
     let kinds = KINDS
         .iter()
@@ -351,6 +353,30 @@ fn Filters(
         })
     };
 
+    // Certifications by name and topic; the topics follow the UI language.
+    let certification_select = move || {
+        let options = certifications
+            .get()
+            .map(|items| {
+                items
+                    .iter()
+                    .map(|c| {
+                        let text = |lang| certification_text(c, lang);
+                        let label = glokal_api_types::Labels {
+                            de: text(glokal_api_types::Language::De),
+                            cs: text(glokal_api_types::Language::Cs),
+                            en: text(glokal_api_types::Language::En),
+                        };
+                        (c.code.clone(), Label::Labels(label))
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default();
+        Fresh(view! {
+            <FilterSelect key="certification" label="directory-filter-certification" all="directory-all-certifications" options=options set_params=set_params />
+        })
+    };
+
     // "Within N km of <place>": the town's name travels in the URL too (`place`), for display.
     let place_text = RwSignal::new(String::new());
     Effect::new(move |_| place_text.set(params.with(|p| p.get("place").unwrap_or_default())));
@@ -418,6 +444,7 @@ fn Filters(
             {nace_selects}
             <FilterSelect key="size_class" label="directory-filter-size" all="directory-all-sizes" options=sizes set_params=set_params />
             <FilterSelect key="language" label="directory-filter-language" all="directory-all-languages" options=languages set_params=set_params />
+            {certification_select}
             <fieldset class="filter-near">
                 <legend class="field-label">{tr("directory-filter-near")}</legend>
                 <div class="field">
@@ -599,8 +626,11 @@ fn org_card(
     let distance = org
         .distance_km
         .map(|km| t_args("directory-distance", vec![("km", Arg::Num(km.round()))]));
+    let logo = org_logo(org.logo_url.clone(), &org.name, "org-logo-card");
     view! {
         <li class="card org-card" data-testid="org-card" data-id=org.id.to_string()>
+            {logo}
+            <div class="org-card-body">
             <div class="org-card-head">
                 <h2 class="org-card-title"><a href=format!("/organizations/{}", org.id)>{org.name}</a></h2>
                 {org.demo.then(|| view! { <span class="badge badge-demo" title=tr("org-demo-note")>{tr("org-demo")}</span> })}
@@ -623,6 +653,7 @@ fn org_card(
                         .collect_view()}
                 </span>
             </p>
+            </div>
         </li>
     }
 }

@@ -7,16 +7,21 @@
 
 pub mod directory;
 pub mod editor;
+pub mod invitation;
+pub mod members;
 pub mod profile;
 
 use std::future::Future;
 use std::sync::Arc;
 
-use glokal_api_types::{OrganizationKind, PlaceItem, RegionItem, SizeClass};
+use glokal_api_types::{
+    CertificationItem, Language, LanguageItem, MemberRole, OrganizationKind, PlaceItem, RegionItem,
+    ServerInfo, SizeClass,
+};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::api::{use_api, NaceIndex};
+use crate::api::{label_in, use_api, NaceIndex};
 use crate::components::combobox::ComboOption;
 use crate::i18n::{use_i18n, Label};
 
@@ -88,11 +93,15 @@ pub fn language_label(code: &str) -> Label {
     Label::Dyn(format!("language-name-{code}"), code.to_uppercase())
 }
 
-/// Several language names, comma-separated, as one label.
-pub fn languages_text(codes: &[String], lang: glokal_api_types::Language) -> String {
+/// Names of spoken languages, comma-separated, in `lang`.
+pub fn languages_text(
+    known: &Option<Arc<Vec<LanguageItem>>>,
+    codes: &[String],
+    lang: Language,
+) -> String {
     codes
         .iter()
-        .map(|c| language_label(c).text_in(lang))
+        .map(|code| spoken_name(known, code, lang))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -121,6 +130,99 @@ pub fn use_nace() -> ReadSignal<Option<Arc<NaceIndex>>> {
 pub fn use_regions() -> ReadSignal<Option<Arc<Vec<RegionItem>>>> {
     let api = use_api();
     load(async move { api.regions().await.ok() })
+}
+
+/// The certification schemes (loaded once per visit).
+pub fn use_certifications() -> ReadSignal<Option<Arc<Vec<CertificationItem>>>> {
+    let api = use_api();
+    load(async move { api.certifications().await.ok() })
+}
+
+/// The languages people can speak (loaded once per visit).
+pub fn use_languages() -> ReadSignal<Option<Arc<Vec<LanguageItem>>>> {
+    let api = use_api();
+    load(async move { api.languages().await.ok() })
+}
+
+/// Facts about the installation (loaded once per visit).
+pub fn use_info() -> ReadSignal<Option<Arc<ServerInfo>>> {
+    let api = use_api();
+    load(async move { api.info().await.ok() })
+}
+
+/// The name of a spoken language in `lang`: from the platform's list once loaded, else from
+/// the translations (else the code).
+pub fn spoken_name(known: &Option<Arc<Vec<LanguageItem>>>, code: &str, lang: Language) -> String {
+    known
+        .as_ref()
+        .and_then(|items| items.iter().find(|l| l.code == code))
+        .map(|l| label_in(&l.name, lang).to_owned())
+        .unwrap_or_else(|| language_label(code).text_in(lang))
+}
+
+/// `IATF 16949 — Quality management in the automotive industry` (the topic in `lang`).
+pub fn certification_text(item: &CertificationItem, lang: Language) -> String {
+    format!("{} — {}", item.name, label_in(&item.topic, lang))
+}
+
+/// A certification's display text by code, once the list is loaded (else the code).
+pub fn certification_name(
+    known: &Option<Arc<Vec<CertificationItem>>>,
+    code: &str,
+    lang: Language,
+) -> String {
+    known
+        .as_ref()
+        .and_then(|items| items.iter().find(|c| c.code == code))
+        .map(|c| certification_text(c, lang))
+        .unwrap_or_else(|| code.to_owned())
+}
+
+/// A certification's designation and its topic in `lang`, once the list is loaded (else the code).
+pub fn certification_parts(
+    known: &Option<Arc<Vec<CertificationItem>>>,
+    code: &str,
+    lang: Language,
+) -> (String, Option<String>) {
+    match known
+        .as_ref()
+        .and_then(|items| items.iter().find(|c| c.code == code))
+    {
+        Some(item) => (
+            item.name.clone(),
+            Some(label_in(&item.topic, lang).to_owned()),
+        ),
+        None => (code.to_owned(), None),
+    }
+}
+
+/// The name of a member role.
+pub fn role_label(role: MemberRole) -> Label {
+    Label::Id(match role {
+        MemberRole::Owner => "member-role-owner",
+        MemberRole::Editor => "member-role-editor",
+    })
+}
+
+/// Up to two letters of an organisation's name, for a logo placeholder.
+pub fn monogram(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|word| word.chars().find(|c| c.is_alphanumeric()))
+        .take(2)
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+/// The organisation's logo, or a neutral placeholder with its initials; `class` sizes it.
+pub fn org_logo(logo_url: Option<String>, name: &str, class: &'static str) -> impl IntoView {
+    match logo_url {
+        Some(url) => leptos::either::Either::Left(view! {
+            <img class=format!("org-logo {class}") src=url alt="" loading="lazy" data-testid="org-logo" />
+        }),
+        None => leptos::either::Either::Right(view! {
+            <span class=format!("org-logo org-logo-empty {class}") aria-hidden="true">{monogram(name)}</span>
+        }),
+    }
 }
 
 /// The name of a region.

@@ -3,22 +3,28 @@
 use std::sync::Arc;
 
 use glokal_api_types::{
-    ContactPerson, ContactVisibility, ErrorCode, Language, Organization, RegionItem,
+    CertificationEntry, ContactPerson, ContactVisibility, ErrorCode, Language, Offering,
+    OfferingKind, Organization, RegionItem, ServerInfo,
 };
-use leptos::either::{Either, EitherOf4};
+use leptos::either::{Either, EitherOf4, EitherOf5};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos_router::components::Redirect;
 use leptos_router::hooks::use_params_map;
 use uuid::Uuid;
 
 use super::{
-    country_label, kind_label, languages_text, region_label, size_label, use_nace, use_regions,
+    certification_parts, country_label, kind_label, languages_text, org_logo, region_label,
+    size_label, use_certifications, use_info, use_languages, use_nace, use_regions,
 };
 use crate::api::{use_api, ApiClientError};
 use crate::components::alert::{Alert, AlertKind, ErrorAlert};
 use crate::components::fresh::Fresh;
+use crate::components::require_login::{login_gate, Gate};
 use crate::components::spinner::Spinner;
-use crate::i18n::{format_date, t_args, tr, tr_label, use_i18n, use_page_title, Arg, Label};
+use crate::i18n::{
+    format_date, format_day, t_args, today, tr, tr_label, use_i18n, use_page_title, Arg, Label,
+};
 use crate::pages::not_found::NotFoundPage;
 use crate::session::use_session;
 
@@ -53,6 +59,40 @@ pub fn use_organization() -> OrgState {
         }
     });
     state
+}
+
+/// A page of an organisation for its owners and editors (editor, members): login required, the
+/// organisation loaded; the 404 page, errors, and the note `forbidden` (test id `testid`) for
+/// everybody else.
+pub fn members_only<V: IntoView + 'static>(
+    forbidden: &'static str,
+    testid: &'static str,
+    content: impl Fn(Organization) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let gate = login_gate();
+    let org = use_organization();
+    move || {
+        Fresh(match (gate(), org.get()) {
+            (Gate::Login(path), _) => EitherOf5::A(Some(view! { <Redirect path=path /> })),
+            (Gate::Away, _) => EitherOf5::A(None),
+            (Gate::Wait, _) | (_, None) => {
+                EitherOf5::B(view! { <div class="page-loading"><Spinner /></div> })
+            }
+            (_, Some(Err(error))) if error.status() == Some(404) => {
+                EitherOf5::C(view! { <NotFoundPage /> })
+            }
+            (_, Some(Err(error))) => EitherOf5::D(Either::Left(view! {
+                <section class="container narrow page-error"><ErrorAlert error=error /></section>
+            })),
+            (_, Some(Ok(org))) if org.my_role.is_none() => EitherOf5::D(Either::Right(view! {
+                <section class="container narrow page-error" data-testid=testid>
+                    <Alert kind=AlertKind::Error><p>{tr(forbidden)}</p></Alert>
+                    <p><a href=format!("/organizations/{}", org.id)>{tr("editor-back-to-profile")}</a></p>
+                </section>
+            })),
+            (_, Some(Ok(org))) => EitherOf5::E(content(org)),
+        })
+    }
 }
 
 /// The profile page.
@@ -128,9 +168,14 @@ fn profile(org: Organization) -> impl IntoView {
     let region = region_text(regions, org.region_code.clone());
     let edit = org.my_role.map(|_| {
         view! {
-            <a href=format!("/organizations/{id}/edit") class="btn btn-primary" data-testid="profile-edit">
-                {tr("profile-edit")}
-            </a>
+            <div class="profile-actions">
+                <a href=format!("/organizations/{id}/members") class="btn btn-secondary" data-testid="profile-members">
+                    {tr("profile-members")}
+                </a>
+                <a href=format!("/organizations/{id}/edit") class="btn btn-primary" data-testid="profile-edit">
+                    {tr("profile-edit")}
+                </a>
+            </div>
         }
     });
     let place_line = {
@@ -200,10 +245,11 @@ fn profile(org: Organization) -> impl IntoView {
         }
     });
 
+    let known_languages = use_languages();
     let spoken = (!org.languages.is_empty()).then(|| {
         let languages = org.languages.clone();
         view! {
-            <div><dt>{tr("profile-languages")}</dt><dd data-testid="profile-languages">{move || languages_text(&languages, i18n.lang())}</dd></div>
+            <div><dt>{tr("profile-languages")}</dt><dd data-testid="profile-languages">{move || languages_text(&known_languages.get(), &languages, i18n.lang())}</dd></div>
         }
     });
 
@@ -252,9 +298,20 @@ fn profile(org: Organization) -> impl IntoView {
     .into_iter()
     .flatten()
     .collect();
+    let info = use_info();
+    let map_name = org.name.clone();
     let map_link = org.lat.zip(org.lon).map(|(lat, lon)| {
         let href = format!("https://www.openstreetmap.org/?mlat={lat:.5}&mlon={lon:.5}#map=12/{lat:.5}/{lon:.5}");
+        // A small map of tiles when the installation has a tile server.
+        let map = move || {
+            Fresh(
+                info.get()
+                    .filter(|info| info.map_tiles_url.is_some())
+                    .map(|info| static_map(&info, lat, lon, map_name.clone())),
+            )
+        };
         view! {
+            {map}
             <p>
                 <a href=href target="_blank" rel="noopener noreferrer" data-testid="profile-map-link">{tr("profile-map-link")}</a>
             </p>
@@ -269,7 +326,7 @@ fn profile(org: Organization) -> impl IntoView {
             } else {
                 Either::Right(view! {
                     <ul class="contact-list" data-testid="profile-contacts">
-                        {contacts.iter().cloned().map(contact_card).collect_view()}
+                        {contacts.iter().cloned().map(|c| contact_card(c, known_languages)).collect_view()}
                     </ul>
                 })
             })
@@ -284,6 +341,9 @@ fn profile(org: Organization) -> impl IntoView {
             })
         })
     };
+    let offerings = (!org.offerings.is_empty()).then(|| offerings_card(org.offerings.clone()));
+    let certifications =
+        (!org.certifications.is_empty()).then(|| certifications_card(org.certifications.clone()));
     let no_facts = org.size_class.is_none()
         && org.founding_year.is_none()
         && org.languages.is_empty()
@@ -301,11 +361,14 @@ fn profile(org: Organization) -> impl IntoView {
     view! {
         <article class="container profile" data-testid="profile-page" data-id=id.to_string()>
             <header class="profile-header">
-                <div>
-                    <p class="profile-kind">{tr_label(kind_label(org.kind))}</p>
-                    <h1 data-testid="profile-name">{org.name.clone()}</h1>
-                    {org.legal_form.clone().map(|form| view! { <p class="profile-legal">{form}</p> })}
-                    <p class="profile-place" data-testid="profile-place">{place_line}</p>
+                <div class="profile-identity">
+                    {org_logo(org.logo_url.clone(), &org.name, "org-logo-large")}
+                    <div>
+                        <p class="profile-kind">{tr_label(kind_label(org.kind))}</p>
+                        <h1 data-testid="profile-name">{org.name.clone()}</h1>
+                        {org.legal_form.clone().map(|form| view! { <p class="profile-legal">{form}</p> })}
+                        <p class="profile-place" data-testid="profile-place">{place_line}</p>
+                    </div>
                 </div>
                 {edit}
             </header>
@@ -313,6 +376,7 @@ fn profile(org: Organization) -> impl IntoView {
             <div class="profile-layout">
                 <div class="profile-main">
                     {description(&org)}
+                    {offerings}
                     {nace_list}
                     {keywords}
                     <section class="card profile-card" aria-labelledby="profile-contacts-title">
@@ -333,6 +397,7 @@ fn profile(org: Organization) -> impl IntoView {
                             {fact("profile-vat", org.vat_id.clone().map(Label::Plain))}
                         </dl>
                     </section>
+                    {certifications}
                     {channels}
                     <section class="card profile-card" aria-labelledby="profile-location-title">
                         <h2 id="profile-location-title">{tr("profile-location")}</h2>
@@ -410,10 +475,14 @@ fn description(org: &Organization) -> impl IntoView {
 }
 
 /// One contact person.
-fn contact_card(contact: ContactPerson) -> impl IntoView {
+fn contact_card(
+    contact: ContactPerson,
+    known: ReadSignal<Option<Arc<Vec<glokal_api_types::LanguageItem>>>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let languages = contact.languages.clone();
-    let spoken = (!languages.is_empty()).then_some(move || languages_text(&languages, i18n.lang()));
+    let spoken = (!languages.is_empty())
+        .then_some(move || languages_text(&known.get(), &languages, i18n.lang()));
     view! {
         <li class="contact-card">
             <p class="contact-name">{contact.name}</p>
@@ -425,5 +494,142 @@ fn contact_card(contact: ContactPerson) -> impl IntoView {
                 <p><span class="badge">{tr("profile-contact-members-only")}</span></p>
             })}
         </li>
+    }
+}
+
+/// "Written in …" when a text is shown in another language than the UI's.
+fn written_in(shown: Language, ui: Language) -> impl IntoView {
+    (shown != ui).then(|| {
+        view! {
+            <p class="text-lang-note" data-testid="text-lang-note">
+                {t_args("profile-written-in", vec![("lang", Arg::Text(shown.code().to_owned()))])}
+            </p>
+        }
+    })
+}
+
+/// Products and services, each in the viewer's language where it exists.
+fn offerings_card(offerings: Vec<Offering>) -> impl IntoView {
+    let i18n = use_i18n();
+    let items = move || {
+        let ui = i18n.lang();
+        Fresh(
+            offerings
+                .iter()
+                .map(|offering| {
+                    let name = offering.name.best(ui).map(|(l, t)| (l, t.to_owned()));
+                    let text = offering.description.best(ui).map(|(l, t)| (l, t.to_owned()));
+                    // The note names the first language that is not the viewer's.
+                    let other = name
+                        .as_ref()
+                        .map(|n| n.0)
+                        .filter(|l| *l != ui)
+                        .or_else(|| text.as_ref().map(|t| t.0).filter(|l| *l != ui))
+                        .unwrap_or(ui);
+                    let kind = match offering.kind {
+                        OfferingKind::Product => "offering-kind-product",
+                        OfferingKind::Service => "offering-kind-service",
+                    };
+                    view! {
+                        <li class="offering-item" data-testid="profile-offering">
+                            <p class="offering-kind">{tr(kind)}</p>
+                            {name.map(|(lang, name)| view! { <h3 class="offering-name" lang=lang.code()>{name}</h3> })}
+                            {written_in(other, ui)}
+                            {text.map(|(lang, text)| view! { <p class="offering-text" lang=lang.code()>{text}</p> })}
+                        </li>
+                    }
+                })
+                .collect_view(),
+        )
+    };
+    view! {
+        <section class="card profile-card" aria-labelledby="profile-offerings-title">
+            <h2 id="profile-offerings-title">{tr("profile-offerings")}</h2>
+            <ul class="offering-list" data-testid="profile-offerings">{items}</ul>
+        </section>
+    }
+}
+
+/// Certifications with their expiry dates; expired ones are marked.
+fn certifications_card(entries: Vec<CertificationEntry>) -> impl IntoView {
+    let i18n = use_i18n();
+    let known = use_certifications();
+    let today = today();
+    let items = move || {
+        let lang = i18n.lang();
+        let known = known.get();
+        Fresh(
+            entries
+                .iter()
+                .map(|entry| {
+                    let expired = entry.expires_on.zip(today).is_some_and(|(e, t)| e < t);
+                    let expiry = entry.expires_on.map(|date| {
+                        let id = if expired { "profile-certification-expired" } else { "profile-certification-valid" };
+                        let text = t_args(id, vec![("date", Arg::Text(format_day(lang, date)))]);
+                        view! { <span class="cert-expiry" class:cert-expiry-past=expired>{text}</span> }
+                    });
+                    let (name, topic) = certification_parts(&known, &entry.code, lang);
+                    view! {
+                        <li class="cert-item" class:cert-expired=expired data-code=entry.code.clone() data-expired=expired.to_string()>
+                            <span class="cert-name"><strong>{name}</strong>{topic.map(|t| format!(" — {t}"))}</span>
+                            {expiry}
+                        </li>
+                    }
+                })
+                .collect_view(),
+        )
+    };
+    view! {
+        <section class="card profile-card" aria-labelledby="profile-certs-title">
+            <h2 id="profile-certs-title">{tr("profile-certifications")}</h2>
+            <ul class="cert-list" data-testid="profile-certifications">{items}</ul>
+        </section>
+    }
+}
+
+/// Zoom level of the static map (a town and its surroundings).
+const MAP_ZOOM: u32 = 12;
+
+/// A small map of 3 × 2 tiles around the point with a marker on it (plain images, no script).
+fn static_map(info: &ServerInfo, lat: f64, lon: f64, name: String) -> impl IntoView {
+    let template = info.map_tiles_url.clone().unwrap_or_default();
+    let n = f64::from(1u32 << MAP_ZOOM);
+    let x = (lon + 180.0) / 360.0 * n;
+    let lat_rad = lat.to_radians();
+    // (The browser's Math, so that no second copy of these functions ends up in the bundle.)
+    let (tan, cos) = (js_sys::Math::tan(lat_rad), js_sys::Math::cos(lat_rad));
+    let y = (1.0 - js_sys::Math::log(tan + 1.0 / cos) / std::f64::consts::PI) / 2.0 * n;
+    // The point lies in the middle column and, vertically, in the middle half.
+    let left = x.floor() - 1.0;
+    let top = if y.fract() < 0.5 {
+        y.floor() - 1.0
+    } else {
+        y.floor()
+    };
+    let max = n as i64;
+    let tiles = (0..2)
+        .flat_map(|row| (0..3).map(move |col| (col, row)))
+        .map(|(col, row)| {
+            let tx = (left as i64 + col).rem_euclid(max);
+            let ty = (top as i64 + row).clamp(0, max - 1);
+            let src = template
+                .replace("{z}", &MAP_ZOOM.to_string())
+                .replace("{x}", &tx.to_string())
+                .replace("{y}", &ty.to_string())
+                .replace("{s}", "a");
+            view! { <img src=src alt="" width="256" height="256" draggable="false" /> }
+        })
+        .collect_view();
+    let marker_left = format!("{:.3}%", (x - left) / 3.0 * 100.0);
+    let marker_top = format!("{:.3}%", (y - top) / 2.0 * 100.0);
+    let label = t_args("profile-map-alt", vec![("name", Arg::Text(name))]);
+    view! {
+        <figure class="static-map" data-testid="profile-map">
+            <div class="static-map-frame" role="img" aria-label=label>
+                <div class="static-map-tiles">{tiles}</div>
+                <span class="static-map-marker" style:left=marker_left style:top=marker_top></span>
+            </div>
+            <figcaption class="static-map-credit" data-testid="profile-map-credit">{info.map_attribution.clone()}</figcaption>
+        </figure>
     }
 }

@@ -48,8 +48,14 @@ pub async fn export_me(state: web::Data<AppState>, user: CurrentUser) -> ApiResu
             role,
         })
         .collect();
+    let mut event_registrations = Vec::new();
+    for registration in glokal_store::events::registrations_of_user(&state.db, user.id).await? {
+        event_registrations
+            .push(crate::handlers::events::registration_view(&state.db, registration).await?);
+    }
     let export = AccountExport {
         memberships,
+        event_registrations,
         exported_at: Utc::now(),
         email_verified_at: user.email_verified_at,
         updated_at: user.updated_at,

@@ -1,19 +1,20 @@
 //! `/organizations/new` and `/organizations/:id/edit`: the organisation editor.
 
+mod logo;
+mod offerings;
 mod sections;
 mod state;
 
 use glokal_api_types::{Language, MemberRole, Organization};
-use leptos::either::{Either, EitherOf5};
-use leptos::html::Dialog;
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
 use leptos_router::hooks::use_navigate;
 
 use self::state::OrgForm;
-use super::profile::use_organization;
+use super::profile::members_only;
 use crate::api::{use_api, ApiClientError};
-use crate::components::alert::{Alert, AlertKind, ErrorAlert};
+use crate::components::dialog::{ConfirmDialog, DialogHandle};
 use crate::components::form::{Checks, FormError, FormFeedback, SubmitButton};
 use crate::components::fresh::Fresh;
 use crate::components::leave_guard::{release_leave_guard, use_leave_guard};
@@ -22,7 +23,6 @@ use crate::components::spinner::Spinner;
 use crate::components::task::{task, Job};
 use crate::i18n::{t_args, tr, use_i18n, use_page_title, Arg};
 use crate::notices::{use_notices, NoticeKind};
-use crate::pages::not_found::NotFoundPage;
 
 /// Id of the editor's form element.
 const FORM_ID: &str = "org-form";
@@ -50,30 +50,9 @@ pub fn NewOrganizationPage() -> impl IntoView {
 #[component]
 pub fn EditOrganizationPage() -> impl IntoView {
     use_page_title(tr("editor-edit-title"));
-    let gate = login_gate();
-    let org = use_organization();
-    move || {
-        Fresh(match (gate(), org.get()) {
-            (Gate::Login(path), _) => EitherOf5::A(Some(view! { <Redirect path=path /> })),
-            (Gate::Away, _) => EitherOf5::A(None),
-            (Gate::Wait, _) | (_, None) => {
-                EitherOf5::B(view! { <div class="page-loading"><Spinner /></div> })
-            }
-            (_, Some(Err(error))) if error.status() == Some(404) => {
-                EitherOf5::C(view! { <NotFoundPage /> })
-            }
-            (_, Some(Err(error))) => EitherOf5::D(Either::Left(view! {
-                <section class="container narrow page-error"><ErrorAlert error=error /></section>
-            })),
-            (_, Some(Ok(org))) if org.my_role.is_none() => EitherOf5::D(Either::Right(view! {
-                <section class="container narrow page-error" data-testid="editor-forbidden">
-                    <Alert kind=AlertKind::Error><p>{tr("editor-forbidden")}</p></Alert>
-                    <p><a href=format!("/organizations/{}", org.id)>{tr("editor-back-to-profile")}</a></p>
-                </section>
-            })),
-            (_, Some(Ok(org))) => EitherOf5::E(editor(Some(org))),
-        })
-    }
+    members_only("editor-forbidden", "editor-forbidden", |org| {
+        editor(Some(org))
+    })
 }
 
 /// The form; `org` is the organisation being edited, `None` for a new one.
@@ -87,6 +66,9 @@ fn editor(org: Option<Organization>) -> impl IntoView {
         .as_ref()
         .is_some_and(|o| o.my_role == Some(MemberRole::Owner));
     let title_name = org.as_ref().map(|o| o.name.clone());
+    let logo = org
+        .as_ref()
+        .map(|o| logo::logo_block(o.id, o.name.clone(), o.logo_url.clone()));
 
     let form = OrgForm::new(org.as_ref(), i18n.lang_untracked());
     let initial = RwSignal::new(untrack(|| form.input()));
@@ -138,6 +120,13 @@ fn editor(org: Option<Organization>) -> impl IntoView {
         for (index, contact) in input.contacts.iter().enumerate() {
             checks = checks.required(&format!("contacts[{index}].name"), &contact.name);
         }
+        for (index, offering) in input.offerings.iter().enumerate() {
+            checks = checks.check(
+                &format!("offerings[{index}].name"),
+                !offering.name.languages().is_empty(),
+                "text_required",
+            );
+        }
         if let Err(error) = checks.finish() {
             show_errors(error);
             return;
@@ -179,6 +168,7 @@ fn editor(org: Option<Organization>) -> impl IntoView {
                 <p class="lead">{tr("editor-lead")}</p>
                 <p class="form-note">{tr("editor-required-note")}</p>
             </header>
+            {logo}
             <form id=FORM_ID class="editor-form" novalidate on:submit=on_submit data-testid="editor-form">
                 {sections::ares_panel(form)}
                 {sections::basics(form, feedback)}
@@ -186,6 +176,8 @@ fn editor(org: Option<Organization>) -> impl IntoView {
                 {sections::channels(form, feedback)}
                 {sections::classification(form, feedback)}
                 {sections::description(form, feedback, tab)}
+                {offerings::offerings(form, feedback)}
+                {offerings::certifications(form, feedback)}
                 {sections::registration(form, feedback)}
                 {sections::contacts(form, feedback)}
                 <div class="editor-actions">
@@ -213,30 +205,19 @@ fn delete_organization(id: uuid::Uuid) -> impl IntoView {
     let api = use_api();
     let notices = use_notices();
     let navigate = use_navigate();
-    let dialog = NodeRef::<Dialog>::new();
+    let dialog = DialogHandle::new();
     let feedback = FormFeedback::new();
     let delete = task();
     let open = move |_| {
         feedback.clear();
-        if let Some(dialog) = dialog.get() {
-            let _ = dialog.show_modal();
-        }
+        dialog.open();
     };
-    let close = move |_| {
-        if let Some(dialog) = dialog.get() {
-            dialog.close();
-        }
-    };
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        feedback.clear();
+    let on_confirm = Callback::new(move |_| {
         let navigate = navigate.clone();
         delete.dispatch_local(Job::new(async move {
             match api.delete_organization(id).await {
                 Ok(()) => {
-                    if let Some(dialog) = dialog.get_untracked() {
-                        dialog.close();
-                    }
+                    dialog.close();
                     release_leave_guard();
                     navigate("/organizations", Default::default());
                     notices.show(NoticeKind::Success, "editor-deleted", "/organizations");
@@ -244,7 +225,7 @@ fn delete_organization(id: uuid::Uuid) -> impl IntoView {
                 Err(error) => feedback.fail(error),
             }
         }));
-    };
+    });
     view! {
         <section class="card danger-zone editor-delete" aria-labelledby="org-delete-title" data-testid="org-delete-section">
             <h2 id="org-delete-title">{tr("editor-delete-title")}</h2>
@@ -252,24 +233,16 @@ fn delete_organization(id: uuid::Uuid) -> impl IntoView {
             <button type="button" class="btn btn-danger-outline" data-testid="org-delete-open" on:click=open>
                 {tr("editor-delete-open")}
             </button>
-            <dialog node_ref=dialog class="dialog" aria-labelledby="org-delete-dialog-title" data-testid="org-delete-dialog">
-                <form class="form" novalidate on:submit=on_submit>
-                    <h2 id="org-delete-dialog-title">{tr("editor-delete-dialog-title")}</h2>
-                    <p>{tr("editor-delete-dialog-text")}</p>
-                    <FormError feedback=feedback />
-                    <div class="dialog-actions">
-                        <button type="button" class="btn btn-ghost" data-testid="org-delete-cancel" on:click=close>
-                            {tr("account-delete-cancel")}
-                        </button>
-                        <SubmitButton
-                            label=tr("editor-delete-confirm")
-                            pending=delete.pending()
-                            testid="org-delete-confirm"
-                            class="btn btn-danger"
-                        />
-                    </div>
-                </form>
-            </dialog>
+            <ConfirmDialog
+                handle=dialog
+                id="org-delete"
+                title=tr("editor-delete-dialog-title")
+                text=tr("editor-delete-dialog-text")
+                confirm=tr("editor-delete-confirm")
+                feedback=feedback
+                pending=delete.pending()
+                on_confirm=on_confirm
+            />
         </section>
     }
 }

@@ -1,7 +1,9 @@
 //! The editor's sections: basic data, address, contact channels, classification, description,
 //! registration numbers and contact persons.
 
-use glokal_api_types::Language;
+use std::sync::Arc;
+
+use glokal_api_types::{Language, LanguageItem};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -10,13 +12,15 @@ use crate::api::{label_in, use_api, wire_name, ApiClientError};
 use crate::components::alert::{Alert, AlertKind, ErrorAlert};
 use crate::components::chips::Chips;
 use crate::components::combobox::{ComboOption, Combobox};
-use crate::components::form::{FieldErrorText, FieldState, FormFeedback, SelectField, TextField};
+use crate::components::form::{
+    select_option, ActionButton, FieldErrorText, FieldState, FormFeedback, SelectField, TextField,
+};
 use crate::components::fresh::Fresh;
 use crate::components::task::{task, Job};
 use crate::i18n::{t_args, tr, tr_label, use_i18n, Arg, Label};
 use crate::pages::organizations::{
-    country_label, kind_label, language_label, region_label, size_label, use_nace, use_regions,
-    PlaceSearch, KINDS, SIZES, SPOKEN,
+    country_label, kind_label, language_label, region_label, size_label, spoken_name,
+    use_languages, use_nace, use_regions, PlaceSearch, KINDS, SIZES, SPOKEN,
 };
 use leptos::either::Either;
 
@@ -30,7 +34,7 @@ pub fn ares_panel(form: OrgForm) -> impl IntoView {
     let ico_state = FieldState::new(ico_feedback, "ico");
     let lookup = task();
     let nace = use_nace();
-    let fill = move |_| {
+    let fill = Callback::new(move |()| {
         let number = ico.get_untracked();
         result.set(None);
         ico_feedback.clear();
@@ -45,7 +49,7 @@ pub fn ares_panel(form: OrgForm) -> impl IntoView {
                 Err(error) => result.set(Some(Err(error))),
             }
         }));
-    };
+    });
     let outcome = move || {
         Fresh(match result.get() {
             None => None,
@@ -72,17 +76,7 @@ pub fn ares_panel(form: OrgForm) -> impl IntoView {
                     aria-describedby=ico_state.described_by(Some("org-ares-hint".into()), "org-ares-ico-error".into())
                     bind:value=ico
                 />
-                <button
-                    type="button"
-                    class="btn btn-secondary"
-                    data-testid="ares-fill"
-                    disabled=move || lookup.pending().get()
-                    aria-busy=move || if lookup.pending().get() { "true" } else { "false" }
-                    on:click=fill
-                >
-                    {move || lookup.pending().get().then(|| view! { <span class="btn-spinner" aria-hidden="true"></span> })}
-                    {tr("editor-ares-fill")}
-                </button>
+                <ActionButton label=tr("editor-ares-fill") pending=lookup.pending() testid="ares-fill" class="btn btn-secondary" on_click=fill />
             </div>
             <FieldErrorText id="org-ares-ico-error" state=ico_state />
             {outcome}
@@ -327,27 +321,6 @@ pub fn classification(form: OrgForm, feedback: FormFeedback) -> impl IntoView {
         refused_code.set(None);
     });
 
-    // Languages: the four usual ones as checkboxes, others as codes.
-    let other_language = RwSignal::new(String::new());
-    let language_feedback = FormFeedback::new();
-    let add_language = Callback::new(move |()| {
-        let code = other_language.get_untracked().trim().to_ascii_lowercase();
-        if code.is_empty() {
-            return;
-        }
-        if code.len() == 2 && code.chars().all(|c| c.is_ascii_lowercase()) {
-            form.languages.update(|l| {
-                if !l.contains(&code) {
-                    l.push(code);
-                }
-            });
-            other_language.set(String::new());
-            language_feedback.clear();
-        } else {
-            let fields = [("languages".to_owned(), "unknown_language".to_owned())].into();
-            language_feedback.fail(ApiClientError::Invalid(fields));
-        }
-    });
     let keyword = RwSignal::new(String::new());
     let add_keyword = Callback::new(move |()| {
         let words: Vec<String> = keyword
@@ -365,46 +338,15 @@ pub fn classification(form: OrgForm, feedback: FormFeedback) -> impl IntoView {
         });
         keyword.set(String::new());
     });
-    let languages = FieldState::new(feedback, "languages");
+    let known = use_languages();
     let keywords = FieldState::new(feedback, "keywords");
-    let checkbox = move |code: &'static str| {
-        view! {
-            <label class="checkbox">
-                <input
-                    type="checkbox"
-                    id=format!("org-lang-{code}")
-                    prop:checked=move || form.languages.with(|l| l.iter().any(|x| x == code))
-                    on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        form.languages.update(|l| {
-                            l.retain(|x| x != code);
-                            if on {
-                                l.push(code.to_owned());
-                            }
-                        });
-                    }
-                />
-                <span>{tr_label(language_label(code))}</span>
-            </label>
-        }
-    };
-    let language_chip = Callback::new(move |code: String| {
-        language_label(&code).text_in(use_i18n().lang_untracked())
-    });
     view! {
         <section class="card form-section" aria-labelledby="org-classification-title">
             <h2 id="org-classification-title">{tr("editor-classification")}</h2>
             <div class="form-grid">
                 {nace_picker("org-nace-main", "nace_main", "editor-nace-main", form.nace_main, true, form, feedback, nace, None)}
                 {nace_picker("org-nace-more", "nace_codes", "editor-nace-more", form.nace_codes, false, form, feedback, nace, Some(refused))}
-                <fieldset class="field span-2 checkbox-group" class:field-invalid=languages.invalid()>
-                    <legend class="field-label">{tr("editor-languages")} <span class="field-optional">" " {tr("form-optional")}</span></legend>
-                    <div class="checkbox-row">{SPOKEN.map(checkbox).into_iter().collect_view()}</div>
-                    <Chips values=form.languages label=language_chip testid="org-languages-other" skip=|code: &str| SPOKEN.contains(&code) />
-                    <label for="org-lang-other" class="field-hint" id="org-lang-other-hint">{tr("editor-languages-other")}</label>
-                    {adder("org-lang-other", other_language, add_language, false, FieldState::new(language_feedback, "languages"))}
-                    <FieldErrorText id="org-languages-error" state=languages />
-                </fieldset>
+                {language_picker("org-lang".to_owned(), "editor-languages", form.languages, FieldState::new(feedback, "languages"), known)}
                 <div class="field span-2" class:field-invalid=keywords.invalid()>
                     <label for="org-keywords" class="field-label">{tr("editor-keywords")} <span class="field-optional">" " {tr("form-optional")}</span></label>
                     <p class="field-hint" id="org-keywords-hint">{tr("editor-keywords-hint")}</p>
@@ -413,6 +355,104 @@ pub fn classification(form: OrgForm, feedback: FormFeedback) -> impl IntoView {
                 </div>
             </div>
         </section>
+    }
+}
+
+/// Languages spoken: the usual four as checkboxes, any other chosen from the platform's list
+/// (`id` prefixes the element ids: `<id>-de`, `<id>-other`, …).
+pub fn language_picker(
+    id: String,
+    legend: &'static str,
+    values: RwSignal<Vec<String>>,
+    state: FieldState,
+    known: ReadSignal<Option<Arc<Vec<LanguageItem>>>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let other = RwSignal::new(String::new());
+    let checkbox = {
+        let id = id.clone();
+        move |code: &'static str| {
+            view! {
+                <label class="checkbox">
+                    <input
+                        type="checkbox"
+                        id=format!("{id}-{code}")
+                        prop:checked=move || values.with(|l| l.iter().any(|x| x == code))
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            values.update(|l| {
+                                l.retain(|x| x != code);
+                                if on {
+                                    l.push(code.to_owned());
+                                }
+                            });
+                        }
+                    />
+                    <span>{tr_label(language_label(code))}</span>
+                </label>
+            }
+        }
+    };
+    let chip = Callback::new(move |code: String| spoken_name(&known.get(), &code, i18n.lang()));
+    // Further languages from the list, by name in the UI language, without those chosen.
+    let choices = move || {
+        let lang = i18n.lang();
+        let chosen = values.get();
+        let mut list: Vec<(String, String)> = known
+            .get()
+            .map(|items| {
+                items
+                    .iter()
+                    .filter(|l| !SPOKEN.contains(&l.code.as_str()) && !chosen.contains(&l.code))
+                    .map(|l| (l.code.clone(), label_in(&l.name, lang).to_owned()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        list.sort_by(|a, b| a.1.cmp(&b.1));
+        Fresh(
+            std::iter::once((String::new(), Label::Id("editor-languages-choose")))
+                .chain(
+                    list.into_iter()
+                        .map(|(code, name)| (code, Label::Plain(name))),
+                )
+                .map(|(code, label)| select_option(code, label, other.into()))
+                .collect_view(),
+        )
+    };
+    let add = move |_| {
+        let code = other.get_untracked();
+        if !code.is_empty() {
+            values.update(|l| {
+                if !l.contains(&code) {
+                    l.push(code);
+                }
+            });
+            other.set(String::new());
+        }
+    };
+    let select_id = format!("{id}-other");
+    view! {
+        <fieldset class="field span-2 checkbox-group" class:field-invalid=state.invalid()>
+            <legend class="field-label">{tr(legend)} <span class="field-optional">" " {tr("form-optional")}</span></legend>
+            <div class="checkbox-row">{SPOKEN.map(checkbox).into_iter().collect_view()}</div>
+            <Chips values=values label=chip testid=format!("{id}-chips") skip=|code: &str| SPOKEN.contains(&code) />
+            <label for=select_id.clone() class="field-hint">{tr("editor-languages-other")}</label>
+            <div class="inline-add">
+                <select
+                    id=select_id
+                    class="input select"
+                    aria-invalid=state.aria_invalid()
+                    aria-describedby=state.described_by(None, format!("{id}-error"))
+                    on:change=move |ev| other.set(event_target_value(&ev))
+                >
+                    {choices}
+                </select>
+                <button type="button" class="btn btn-secondary btn-small" data-testid=format!("{id}-other-add") on:click=add>
+                    {tr("editor-add")}
+                </button>
+            </div>
+            <FieldErrorText id=format!("{id}-error") state=state />
+        </fieldset>
     }
 }
 
@@ -611,6 +651,7 @@ pub fn registration(form: OrgForm, feedback: FormFeedback) -> impl IntoView {
 
 /// Contact persons: rows to add and remove.
 pub fn contacts(form: OrgForm, feedback: FormFeedback) -> impl IntoView {
+    let known = use_languages();
     let visibilities = || {
         vec![
             (
@@ -627,27 +668,23 @@ pub fn contacts(form: OrgForm, feedback: FormFeedback) -> impl IntoView {
         let key = contact.key;
         let id = move |name: &str| format!("contact-{key}-{name}");
         let field = move |name: &str| format!("contacts[{index}].{name}");
-        view! {
-            <fieldset class="contact-row" data-testid="contact-row">
-                <legend>{t_args("editor-contact-n", vec![("n", Arg::Num((index + 1) as f64))])}</legend>
-                <div class="form-grid">
-                    <TextField id=id("name") field=field("name") label=tr("editor-contact-name") value=contact.name feedback=feedback />
-                    <TextField id=id("role") field=field("role") label=tr("editor-contact-role") value=contact.role feedback=feedback required=false />
-                    <TextField id=id("email") field=field("email") label=tr("editor-contact-email") value=contact.email feedback=feedback required=false input_type="email" />
-                    <TextField id=id("phone") field=field("phone") label=tr("editor-contact-phone") value=contact.phone feedback=feedback required=false input_type="tel" />
-                    <TextField id=id("languages") field=field("languages") label=tr("editor-contact-languages") hint=tr("editor-contact-languages-hint") value=contact.languages feedback=feedback required=false />
-                    <SelectField id=id("visibility") field=field("visibility") label=tr("editor-contact-visibility") value=contact.visibility feedback=feedback options=visibilities() />
-                </div>
-                <button
-                    type="button"
-                    class="btn btn-ghost btn-small"
-                    data-testid="contact-remove"
-                    on:click=move |_| form.contacts.update(|rows| rows.retain(|r| r.key != key))
-                >
-                    {tr("editor-contact-remove")}
-                </button>
-            </fieldset>
-        }
+        let fields = view! {
+            <TextField id=id("name") field=field("name") label=tr("editor-contact-name") value=contact.name feedback=feedback />
+            <TextField id=id("role") field=field("role") label=tr("editor-contact-role") value=contact.role feedback=feedback required=false />
+            <TextField id=id("email") field=field("email") label=tr("editor-contact-email") value=contact.email feedback=feedback required=false input_type="email" />
+            <TextField id=id("phone") field=field("phone") label=tr("editor-contact-phone") value=contact.phone feedback=feedback required=false input_type="tel" />
+            <SelectField id=id("visibility") field=field("visibility") label=tr("editor-contact-visibility") value=contact.visibility feedback=feedback options=visibilities() />
+            {language_picker(id("lang"), "editor-contact-languages", contact.languages, FieldState::new(feedback, field("languages")), known)}
+        };
+        let remove = move || form.contacts.update(|rows| rows.retain(|r| r.key != key));
+        editable_row(
+            "contact",
+            "editor-contact-n",
+            index,
+            fields,
+            "editor-contact-remove",
+            remove,
+        )
     };
     view! {
         <section class="card form-section" aria-labelledby="org-contacts-title">
@@ -661,5 +698,27 @@ pub fn contacts(form: OrgForm, feedback: FormFeedback) -> impl IntoView {
                 </button>
             </div>
         </section>
+    }
+}
+
+/// One entry of a list in the form (a contact person, a product): a fieldset with the legend
+/// `<legend_id>` (numbered), the fields, and a button that removes it. Test ids: `<name>-row`,
+/// `<name>-remove`.
+pub fn editable_row(
+    name: &'static str,
+    legend_id: &'static str,
+    index: usize,
+    fields: impl IntoView + 'static,
+    remove_label: &'static str,
+    remove: impl Fn() + 'static,
+) -> impl IntoView {
+    view! {
+        <fieldset class="contact-row" data-testid=format!("{name}-row")>
+            <legend>{t_args(legend_id, vec![("n", Arg::Num((index + 1) as f64))])}</legend>
+            <div class="form-grid">{fields}</div>
+            <button type="button" class="btn btn-ghost btn-small" data-testid=format!("{name}-remove") on:click=move |_| remove()>
+                {tr(remove_label)}
+            </button>
+        </fieldset>
     }
 }

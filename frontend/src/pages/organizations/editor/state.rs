@@ -1,8 +1,9 @@
 //! The editor's form state: one signal per field, turned into an `OrganizationInput`.
 
+use chrono::NaiveDate;
 use glokal_api_types::{
     CertificationEntry, ContactPerson, ContactVisibility, Language, LocalizedText, Offering,
-    Organization, OrganizationInput,
+    OfferingKind, Organization, OrganizationInput,
 };
 use leptos::prelude::*;
 
@@ -16,8 +17,8 @@ pub struct ContactRow {
     pub role: RwSignal<String>,
     pub email: RwSignal<String>,
     pub phone: RwSignal<String>,
-    /// Comma-separated language codes.
-    pub languages: RwSignal<String>,
+    /// Language codes.
+    pub languages: RwSignal<Vec<String>>,
     /// `logged_in` or `members`.
     pub visibility: RwSignal<String>,
 }
@@ -31,7 +32,7 @@ impl ContactRow {
             role: text(contact.and_then(|c| c.role.as_ref())),
             email: text(contact.and_then(|c| c.email.as_ref())),
             phone: text(contact.and_then(|c| c.phone.as_ref())),
-            languages: RwSignal::new(contact.map(|c| c.languages.join(", ")).unwrap_or_default()),
+            languages: RwSignal::new(contact.map(|c| c.languages.clone()).unwrap_or_default()),
             visibility: RwSignal::new(wire_name(
                 &contact.map(|c| c.visibility).unwrap_or_default(),
             )),
@@ -42,19 +43,114 @@ impl ContactRow {
         ContactPerson {
             name: self.name.get(),
             role: optional(self.role.get()),
-            languages: self
-                .languages
-                .get()
-                .split([',', ' ', ';'])
-                .map(|l| l.trim().to_ascii_lowercase())
-                .filter(|l| !l.is_empty())
-                .collect(),
+            languages: self.languages.get(),
             email: optional(self.email.get()),
             phone: optional(self.phone.get()),
             visibility: from_wire_name(&self.visibility.get())
                 .unwrap_or(ContactVisibility::LoggedIn),
         }
     }
+}
+
+/// Three texts, one per language (German, Czech, English).
+#[derive(Clone, Copy)]
+pub struct TextsRow(pub [RwSignal<String>; 3]);
+
+impl TextsRow {
+    fn new(text: Option<&LocalizedText>) -> Self {
+        let get = |t: Option<&String>| RwSignal::new(t.cloned().unwrap_or_default());
+        Self([
+            get(text.and_then(|t| t.de.as_ref())),
+            get(text.and_then(|t| t.cs.as_ref())),
+            get(text.and_then(|t| t.en.as_ref())),
+        ])
+    }
+
+    /// The signal of one language.
+    pub fn get(&self, lang: Language) -> RwSignal<String> {
+        self.0[match lang {
+            Language::De => 0,
+            Language::Cs => 1,
+            Language::En => 2,
+        }]
+    }
+
+    fn text(&self) -> LocalizedText {
+        LocalizedText {
+            de: optional(self.0[0].get()),
+            cs: optional(self.0[1].get()),
+            en: optional(self.0[2].get()),
+        }
+    }
+}
+
+/// One product or service.
+#[derive(Clone, Copy)]
+pub struct OfferingRow {
+    pub key: u32,
+    /// `product` or `service`.
+    pub kind: RwSignal<String>,
+    pub name: TextsRow,
+    pub description: TextsRow,
+}
+
+impl OfferingRow {
+    pub fn new(key: u32, offering: Option<&Offering>) -> Self {
+        Self {
+            key,
+            kind: RwSignal::new(wire_name(
+                &offering.map(|o| o.kind).unwrap_or(OfferingKind::Product),
+            )),
+            name: TextsRow::new(offering.map(|o| &o.name)),
+            description: TextsRow::new(offering.map(|o| &o.description)),
+        }
+    }
+
+    fn offering(&self) -> Offering {
+        Offering {
+            kind: from_wire_name(&self.kind.get()).unwrap_or(OfferingKind::Product),
+            name: self.name.text(),
+            description: self.description.text(),
+        }
+    }
+}
+
+/// One certification held: its code and the expiry date as typed (`YYYY-MM-DD`, or empty).
+#[derive(Clone, Copy)]
+pub struct CertificationRow {
+    pub key: u32,
+    pub code: StoredValue<String>,
+    pub expires_on: RwSignal<String>,
+}
+
+impl CertificationRow {
+    pub fn new(key: u32, entry: &CertificationEntry) -> Self {
+        Self {
+            key,
+            code: StoredValue::new(entry.code.clone()),
+            expires_on: RwSignal::new(entry.expires_on.map(iso_date).unwrap_or_default()),
+        }
+    }
+
+    fn entry(&self) -> CertificationEntry {
+        CertificationEntry {
+            code: self.code.get_value(),
+            expires_on: parse_date(&self.expires_on.get()),
+        }
+    }
+}
+
+/// `2027-03-31`.
+pub fn iso_date(date: NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
+/// A date from a date input (`2027-03-31`); anything else is `None`.
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let mut parts = text.trim().splitn(3, '-').map(|p| p.parse::<u32>().ok());
+    let (year, month, day) = (parts.next()??, parts.next()??, parts.next()??);
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
 }
 
 /// Every field of the editor.
@@ -90,9 +186,9 @@ pub struct OrgForm {
     pub hr_number: RwSignal<String>,
     pub vat_id: RwSignal<String>,
     pub contacts: RwSignal<Vec<ContactRow>>,
-    pub certifications: RwSignal<Vec<CertificationEntry>>,
-    pub offerings: RwSignal<Vec<Offering>>,
-    /// Next `ContactRow::key`.
+    pub certifications: RwSignal<Vec<CertificationRow>>,
+    pub offerings: RwSignal<Vec<OfferingRow>>,
+    /// The next key of a row (contact person, certification, offering).
     pub next_key: StoredValue<u32>,
 }
 
@@ -111,6 +207,27 @@ impl OrgForm {
                     .iter()
                     .enumerate()
                     .map(|(i, c)| ContactRow::new(i as u32, Some(c)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut key = contacts.len() as u32;
+        let mut next = || {
+            key += 1;
+            key
+        };
+        let certifications: Vec<CertificationRow> = org
+            .map(|o| {
+                o.certifications
+                    .iter()
+                    .map(|c| CertificationRow::new(next(), c))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let offerings: Vec<OfferingRow> = org
+            .map(|o| {
+                o.offerings
+                    .iter()
+                    .map(|x| OfferingRow::new(next(), Some(x)))
                     .collect()
             })
             .unwrap_or_default();
@@ -168,11 +285,9 @@ impl OrgForm {
             dic: text(org.and_then(|o| o.dic.as_ref())),
             hr_number: text(org.and_then(|o| o.hr_number.as_ref())),
             vat_id: text(org.and_then(|o| o.vat_id.as_ref())),
-            certifications: RwSignal::new(
-                org.map(|o| o.certifications.clone()).unwrap_or_default(),
-            ),
-            offerings: RwSignal::new(org.map(|o| o.offerings.clone()).unwrap_or_default()),
-            next_key: StoredValue::new(contacts.len() as u32),
+            certifications: RwSignal::new(certifications),
+            offerings: RwSignal::new(offerings),
+            next_key: StoredValue::new(next()),
             contacts: RwSignal::new(contacts),
         }
     }
@@ -186,10 +301,16 @@ impl OrgForm {
         }
     }
 
-    /// Adds an empty contact person row.
-    pub fn add_contact(&self) {
+    /// A key for a new row.
+    pub fn key(&self) -> u32 {
         let key = self.next_key.get_value();
         self.next_key.set_value(key + 1);
+        key
+    }
+
+    /// Adds an empty contact person row.
+    pub fn add_contact(&self) {
+        let key = self.key();
         self.contacts
             .update(|rows| rows.push(ContactRow::new(key, None)));
     }
@@ -231,8 +352,18 @@ impl OrgForm {
             hr_number: optional(self.hr_number.get()),
             vat_id: optional(self.vat_id.get()),
             contacts: self.contacts.get().iter().map(ContactRow::person).collect(),
-            certifications: self.certifications.get(),
-            offerings: self.offerings.get(),
+            certifications: self
+                .certifications
+                .get()
+                .iter()
+                .map(CertificationRow::entry)
+                .collect(),
+            offerings: self
+                .offerings
+                .get()
+                .iter()
+                .map(OfferingRow::offering)
+                .collect(),
         }
     }
 }
