@@ -394,6 +394,8 @@ pub struct UpdateMemberRequest {
 pub struct InvitationPreview {
     pub organization_id: Uuid,
     pub organization_name: String,
+    /// The organisation's logo, if any.
+    pub logo_url: Option<String>,
     pub role: MemberRole,
     /// The address the invitation was sent to.
     pub email: String,
@@ -408,4 +410,6 @@ pub struct Membership {
     pub organization_id: Uuid,
     pub organization_name: String,
     pub role: MemberRole,
+    /// The organisation's logo, if any.
+    pub logo_url: Option<String>,
 }

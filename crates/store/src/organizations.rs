@@ -121,6 +121,7 @@ impl Model {
             Viewer::Member => from_json(&self.contacts),
         };
         let description = self.texts();
+        let logo_url = self.logo_url();
         Organization {
             id: self.id,
             kind: self.kind(),
@@ -152,7 +153,7 @@ impl Model {
             contacts,
             certifications: from_json(&self.certifications),
             offerings: from_json(&self.offerings),
-            logo_url: self.logo.as_ref().map(|f| format!("{LOGO_URL_PREFIX}{f}")),
+            logo_url,
             demo: self.demo,
             my_role,
             created_at: self.created_at,
@@ -160,8 +161,24 @@ impl Model {
         }
     }
 
+    /// Path of the logo, if one was uploaded.
+    pub fn logo_url(&self) -> Option<String> {
+        self.logo.as_ref().map(|f| format!("{LOGO_URL_PREFIX}{f}"))
+    }
+
+    /// The caller's membership in this organisation.
+    pub fn into_membership(self, role: MemberRole) -> glokal_api_types::Membership {
+        glokal_api_types::Membership {
+            logo_url: self.logo_url(),
+            organization_id: self.id,
+            organization_name: self.name,
+            role,
+        }
+    }
+
     /// The entry in a list.
     pub fn into_summary(self, distance_km: Option<f64>) -> OrganizationSummary {
+        let logo_url = self.logo_url();
         OrganizationSummary {
             id: self.id,
             kind: self.kind(),
@@ -172,7 +189,7 @@ impl Model {
             city: self.city,
             region_code: self.region_code,
             nace_main: self.nace_main,
-            logo_url: self.logo.as_ref().map(|f| format!("{LOGO_URL_PREFIX}{f}")),
+            logo_url,
             demo: self.demo,
             distance_km: distance_km.map(|d| (d * 10.0).round() / 10.0),
             updated_at: self.updated_at,
