@@ -6,8 +6,10 @@
 
 mod account;
 mod admin;
+mod conversation;
 mod error;
 mod event;
+mod notification;
 mod opportunity;
 mod organization;
 mod reference;
@@ -18,9 +20,11 @@ pub mod validation;
 
 pub use account::*;
 pub use admin::*;
+pub use conversation::*;
 pub use error::{ErrorBody, ErrorCode};
 pub use event::*;
 pub use glokal_domain::{Language, Role};
+pub use notification::*;
 pub use opportunity::*;
 pub use organization::*;
 pub use reference::*;

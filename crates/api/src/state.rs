@@ -31,6 +31,30 @@ pub struct ApiSettings {
     pub map_tiles_url: Option<String>,
     /// Credit shown on maps.
     pub map_attribution: String,
+    /// Anti-spam limits of contact and messaging.
+    pub conversation_limits: ConversationLimits,
+}
+
+/// How many new conversations an organisation may start per 24 hours (rolling).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ConversationLimits {
+    /// For organisations younger than [`ConversationLimits::new_organization_days`]
+    /// (`GLOKAL_NEW_CONVERSATIONS_PER_DAY`, default 10).
+    pub new_organization_per_day: u32,
+    /// For older organisations (default 50).
+    pub established_per_day: u32,
+    /// Age in days until an organisation counts as established (default 30).
+    pub new_organization_days: u32,
+}
+
+impl Default for ConversationLimits {
+    fn default() -> Self {
+        ConversationLimits {
+            new_organization_per_day: 10,
+            established_per_day: 50,
+            new_organization_days: 30,
+        }
+    }
 }
 
 /// Shared state.

@@ -6,6 +6,7 @@ use std::time::Duration;
 use anyhow::{bail, Context};
 use glokal_api::auth::rate_limit::RateLimits;
 use glokal_api::mail::worker::WorkerTiming;
+use glokal_api::ConversationLimits;
 use secrecy::{ExposeSecret, SecretString};
 
 /// Signing secret used in development when `GLOKAL_JWT_SECRET` is not set. Refused in production.
@@ -68,6 +69,9 @@ pub struct Config {
     pub rate_limits: RateLimits,
     /// Mail worker polling and retry back-off.
     pub mail_timing: WorkerTiming,
+    /// New conversations per day: `GLOKAL_NEW_CONVERSATIONS_PER_DAY` (default 10) for
+    /// organisations younger than 30 days, 50 for older ones.
+    pub conversation_limits: ConversationLimits,
 }
 
 impl Config {
@@ -128,6 +132,17 @@ impl Config {
                 bail!("GLOKAL_MAP_TILES_URL must be an http(s) URL with {{z}}, {{x}} and {{y}}, e.g. https://tile.example.org/{{z}}/{{x}}/{{y}}.png");
             }
         }
+        let mut conversation_limits = ConversationLimits::default();
+        if let Some(value) = lookup("GLOKAL_NEW_CONVERSATIONS_PER_DAY") {
+            conversation_limits.new_organization_per_day = value
+                .trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|n| (1..=10_000).contains(n))
+                .with_context(|| {
+                    format!("GLOKAL_NEW_CONVERSATIONS_PER_DAY must be a number from 1 to 10000, not `{value}`")
+                })?;
+        }
         Ok(Config {
             environment,
             bind,
@@ -152,6 +167,7 @@ impl Config {
             refresh_token_ttl: Duration::from_secs(30 * 24 * 3600),
             rate_limits: RateLimits::default(),
             mail_timing: WorkerTiming::default(),
+            conversation_limits,
         })
     }
 
@@ -266,6 +282,19 @@ mod tests {
         assert_eq!(c.map_attribution, "© OpenStreetMap contributors");
         assert!(config(&[("GLOKAL_MAP_TILES_URL", "https://tiles.example.org/tile.png")]).is_err());
         assert!(config(&[("GLOKAL_MAP_TILES_URL", "javascript:{z}{x}{y}")]).is_err());
+    }
+
+    #[test]
+    fn new_conversations_per_day_from_env() {
+        assert_eq!(
+            config(&[]).unwrap().conversation_limits,
+            ConversationLimits::default()
+        );
+        let c = config(&[("GLOKAL_NEW_CONVERSATIONS_PER_DAY", "3")]).unwrap();
+        assert_eq!(c.conversation_limits.new_organization_per_day, 3);
+        assert_eq!(c.conversation_limits.established_per_day, 50);
+        assert!(config(&[("GLOKAL_NEW_CONVERSATIONS_PER_DAY", "0")]).is_err());
+        assert!(config(&[("GLOKAL_NEW_CONVERSATIONS_PER_DAY", "many")]).is_err());
     }
 
     #[test]

@@ -95,11 +95,14 @@ impl Application {
             media_dir: config.media_dir(),
             map_tiles_url: config.map_tiles_url.clone(),
             map_attribution: config.map_attribution.clone(),
+            conversation_limits: config.conversation_limits,
         };
         let state = web::Data::new(AppState::new(db, settings, queue)?);
         let spa = Spa::load(&config.static_dir, config.map_tiles_origin().as_deref());
         let media_dir = config.media_dir();
         std::fs::create_dir_all(media_dir.join("logos"))
+            .with_context(|| format!("cannot create {}", media_dir.display()))?;
+        std::fs::create_dir_all(media_dir.join("attachments"))
             .with_context(|| format!("cannot create {}", media_dir.display()))?;
         let hsts = config.public_url.starts_with("https://");
         let spec = glokal_api::openapi();

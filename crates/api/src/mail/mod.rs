@@ -2,6 +2,7 @@
 //! `.eml` files) and the worker that delivers with retries.
 
 pub mod event_templates;
+pub mod message_templates;
 pub mod templates;
 pub mod transport;
 pub mod worker;

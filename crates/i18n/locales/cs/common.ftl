@@ -72,5 +72,24 @@ field-cannot_unpublish = Zveřejněná nabídka se nemůže vrátit do konceptu.
 field-date_in_past = Toto datum je v minulosti.
 field-date_too_far = Datum smí být nejvýše rok dopředu.
 field-before_start = Konec nesmí být před začátkem.
+
+## Contact and messaging
+
+error-blocked = Zprávy mezi těmito dvěma organizacemi jsou zablokované.
+error-opportunity_not_open = Tato nabídka nebo poptávka už není otevřená.
+error-duplicate_message = Tuto zprávu jste už během posledních 24 hodin poslali jiné organizaci. Napište prosím každému příjemci vlastní zprávu.
+error-report_resolved = Toto nahlášení už bylo vyřízeno.
+error-attachment_too_large = Soubor je příliš velký (nejvýše 10 MiB).
+error-unsupported_attachment_type = Přiložit lze jen soubory PDF, PNG, JPEG a WebP.
+error-attachment_type_mismatch = Obsah souboru neodpovídá jeho typu. Přiložit lze jen skutečné soubory PDF, PNG, JPEG a WebP.
+field-same_organization = Organizace nemůže psát sama sobě.
+field-not_an_expert = Odborníka se můžete zeptat jen u komor, klastrů, výzkumných institucí, agentur pro regionální rozvoj a svazů.
+field-not_opportunity_organization = Tato nabídka nebo poptávka patří jiné organizaci.
+field-unknown_opportunity = Tato nabídka nebo poptávka neexistuje.
+field-unknown_attachment = Tento soubor nebyl nalezen nebo už byl odeslán.
+notification-conversation-started-title = Nová konverzace od { $organization }
+notification-conversation-started-body = { $sender } píše organizaci { $recipient }: { $preview }
+notification-message-received-title = Nová zpráva od { $organization }
+notification-message-received-body = { $sender } píše organizaci { $recipient }: { $preview }
 field-not_an_institution = Organizace mohou ověřovat jen komory, klastry, svazy, výzkumné instituce, agentury pro rozvoj podnikání a veřejné orgány.
 field-registry_mismatch = Název v obchodním rejstříku se liší od názvu v profilu. Opravte prosím název nebo IČO.

@@ -72,5 +72,24 @@ field-cannot_unpublish = Ein veröffentlichtes Angebot kann nicht wieder zum Ent
 field-date_in_past = Dieses Datum liegt in der Vergangenheit.
 field-date_too_far = Das Datum darf höchstens ein Jahr in der Zukunft liegen.
 field-before_start = Das Ende darf nicht vor dem Beginn liegen.
+
+## Contact and messaging
+
+error-blocked = Nachrichten zwischen diesen beiden Organisationen sind gesperrt.
+error-opportunity_not_open = Dieses Angebot bzw. diese Anfrage ist nicht mehr offen.
+error-duplicate_message = Sie haben diese Nachricht in den letzten 24 Stunden schon an eine andere Organisation gesendet. Bitte schreiben Sie jedem Empfänger eine eigene Nachricht.
+error-report_resolved = Diese Meldung wurde bereits bearbeitet.
+error-attachment_too_large = Die Datei ist zu groß (höchstens 10 MiB).
+error-unsupported_attachment_type = Anhängen können Sie nur PDF-, PNG-, JPEG- und WebP-Dateien.
+error-attachment_type_mismatch = Der Inhalt der Datei passt nicht zu ihrem Typ. Anhängen können Sie nur echte PDF-, PNG-, JPEG- und WebP-Dateien.
+field-same_organization = Eine Organisation kann sich nicht selbst schreiben.
+field-not_an_expert = Experten können Sie nur bei Kammern, Clustern, Forschungseinrichtungen, Wirtschaftsförderungen und Verbänden fragen.
+field-not_opportunity_organization = Dieses Angebot bzw. diese Anfrage gehört einer anderen Organisation.
+field-unknown_opportunity = Dieses Angebot bzw. diese Anfrage gibt es nicht.
+field-unknown_attachment = Diese Datei wurde nicht gefunden oder schon gesendet.
+notification-conversation-started-title = Neue Unterhaltung von { $organization }
+notification-conversation-started-body = { $sender } schreibt an { $recipient }: { $preview }
+notification-message-received-title = Neue Nachricht von { $organization }
+notification-message-received-body = { $sender } schreibt an { $recipient }: { $preview }
 field-not_an_institution = Nur Kammern, Cluster, Verbände, Forschungseinrichtungen, Wirtschaftsförderungen und Behörden können Organisationen verifizieren.
 field-registry_mismatch = Der Name im Handelsregister weicht vom Namen im Profil ab. Bitte korrigieren Sie den Namen oder die IČO.

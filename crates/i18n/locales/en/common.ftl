@@ -72,5 +72,24 @@ field-cannot_unpublish = A published offer cannot become a draft again. Close it
 field-date_in_past = This date lies in the past.
 field-date_too_far = The date may be at most one year ahead.
 field-before_start = The end may not be before the start.
+
+## Contact and messaging
+
+error-blocked = Messages between these two organisations are blocked.
+error-opportunity_not_open = This offer or request is no longer open.
+error-duplicate_message = You already sent this message to another organisation in the last 24 hours. Please write each recipient a message of its own.
+error-report_resolved = This report has already been resolved.
+error-attachment_too_large = The file is too large (at most 10 MiB).
+error-unsupported_attachment_type = Only PDF, PNG, JPEG and WebP files can be attached.
+error-attachment_type_mismatch = The file's content does not match its type. Only genuine PDF, PNG, JPEG and WebP files can be attached.
+field-same_organization = An organisation cannot write to itself.
+field-not_an_expert = Experts can only be asked at chambers, clusters, research institutions, development agencies and associations.
+field-not_opportunity_organization = This offer or request belongs to another organisation.
+field-unknown_opportunity = This offer or request does not exist.
+field-unknown_attachment = This file was not found or has already been sent.
+notification-conversation-started-title = New conversation from { $organization }
+notification-conversation-started-body = { $sender } wrote to { $recipient }: { $preview }
+notification-message-received-title = New message from { $organization }
+notification-message-received-body = { $sender } wrote to { $recipient }: { $preview }
 field-not_an_institution = Only chambers, clusters, associations, research institutions, development agencies and public bodies can verify organisations.
 field-registry_mismatch = The name in the business register differs from the name in the profile. Please correct the name or the IČO.

@@ -2,6 +2,7 @@
 
 pub mod admin;
 pub mod seed;
+pub mod seed_conversations;
 
 use std::io::Read;
 

@@ -79,7 +79,8 @@ pub async fn demo(db: &DatabaseConnection) -> anyhow::Result<()> {
     println!("Demo data: {created} account(s) created, {} already present. Password of all demo accounts: {DEMO_PASSWORD}", DEMO_ACCOUNTS.len() - created);
     demo_organizations(db).await?;
     demo_opportunities(db).await?;
-    demo_events(db).await
+    demo_events(db).await?;
+    super::seed_conversations::demo_conversations(db).await
 }
 
 /// Creates the demo organisations that do not exist yet; companies belong to the demo

@@ -3,6 +3,7 @@
 
 mod accounts;
 mod authorization;
+mod conversations;
 mod errors;
 mod events;
 mod helpers;

@@ -1,11 +1,18 @@
 //! sea-orm entity definitions, one module per table (plain data, no behaviour).
 
+pub mod conversation;
+pub mod conversation_message;
+pub mod conversation_read;
+pub mod conversation_report;
 pub mod event;
 pub mod event_co_organizer;
 pub mod event_registration;
 pub mod mail_outbox;
+pub mod message_attachment;
+pub mod notification;
 pub mod opportunity;
 pub mod organization;
+pub mod organization_block;
 pub mod organization_certification;
 pub mod organization_invitation;
 pub mod organization_member;
