@@ -8,6 +8,7 @@ mod m20261127_000002_create_mail_outbox;
 mod m20261127_000003_create_organizations;
 mod m20261128_000004_organization_profile_extras;
 mod m20261128_000005_create_opportunities;
+mod m20261128_000008_create_search_changes;
 
 /// All migrations in order.
 pub struct Migrator;
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000003_create_organizations::Migration),
             Box::new(m20261128_000004_organization_profile_extras::Migration),
             Box::new(m20261128_000005_create_opportunities::Migration),
+            Box::new(m20261128_000008_create_search_changes::Migration),
         ]
     }
 }

@@ -10,6 +10,7 @@ pub mod mail_outbox;
 pub mod opportunities;
 pub mod organizations;
 pub mod refresh_tokens;
+pub mod search_changes;
 pub mod user_tokens;
 pub mod users;
 
