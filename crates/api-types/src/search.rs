@@ -6,7 +6,9 @@ use uuid::Uuid;
 use crate::{OpportunityType, OrganizationKind, SizeClass};
 
 /// What to search: organisations, opportunities, or both (default).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum SearchScope {

@@ -22,7 +22,7 @@ use utoipa_actix_web::{scope, AppExt};
 
 use handlers::{
     admin, auth as auth_handlers, invitations, me, opportunities, organizations, reference,
-    registry as registry_handlers, system,
+    registry as registry_handlers, search, system,
 };
 
 /// Largest JSON body accepted (1 MiB); bigger bodies get 413.
@@ -47,6 +47,7 @@ Authenticate with `Authorization: Bearer <access_token>` from `login` or `refres
         (name = "admin", description = "Platform administration"),
         (name = "organizations", description = "Organisation profiles, the directory and memberships"),
         (name = "opportunities", description = "The marketplace: offers and requests of organisations"),
+        (name = "search", description = "Cross-lingual search over organisations and opportunities, suggestions"),
         (name = "reference", description = "NACE Rev. 2, regions and places in three languages"),
         (name = "system", description = "Health, readiness and server facts"),
     )
@@ -133,6 +134,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .service(reference::list_languages::list_languages)
                 .service(reference::list_regions::list_regions)
                 .service(reference::search_places::search_places)
+                .service(search::suggest::suggest)
+                .service(search::search::search)
                 .default_service(web::to(not_found)),
         );
 }

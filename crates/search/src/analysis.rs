@@ -224,11 +224,57 @@ pub fn analyze_plain(text: &str, compounds: &Compounds, pos_offset: usize) -> Ve
 pub fn is_stopword(folded: &str) -> bool {
     matches!(
         folded,
-        "und" | "oder" | "der" | "die" | "das" | "den" | "dem" | "des" | "ein" | "eine" | "einen"
-            | "fur" | "von" | "mit" | "im" | "in" | "am" | "an" | "auf" | "zu" | "zur" | "zum"
-            | "bei" | "aus" | "a" | "i" | "v" | "ve" | "s" | "se" | "z" | "ze" | "na" | "do"
-            | "pro" | "k" | "ke" | "o" | "od" | "po" | "the" | "and" | "or" | "of" | "for"
-            | "with" | "to" | "on" | "at" | "by" | "an_"
+        "und"
+            | "oder"
+            | "der"
+            | "die"
+            | "das"
+            | "den"
+            | "dem"
+            | "des"
+            | "ein"
+            | "eine"
+            | "einen"
+            | "fur"
+            | "von"
+            | "mit"
+            | "im"
+            | "in"
+            | "am"
+            | "an"
+            | "auf"
+            | "zu"
+            | "zur"
+            | "zum"
+            | "bei"
+            | "aus"
+            | "a"
+            | "i"
+            | "v"
+            | "ve"
+            | "s"
+            | "se"
+            | "z"
+            | "ze"
+            | "na"
+            | "do"
+            | "pro"
+            | "k"
+            | "ke"
+            | "o"
+            | "od"
+            | "po"
+            | "the"
+            | "and"
+            | "or"
+            | "of"
+            | "for"
+            | "with"
+            | "to"
+            | "on"
+            | "at"
+            | "by"
+            | "an_"
     )
 }
 
@@ -254,7 +300,10 @@ mod tests {
     #[test]
     fn compounds_split_on_the_head() {
         let c = Compounds::new(["spritzguss".to_owned(), "kunststoff".to_owned()]);
-        assert_eq!(c.split("kunststoffspritzguss"), vec!["spritzguss", "kunststoff"]);
+        assert_eq!(
+            c.split("kunststoffspritzguss"),
+            vec!["spritzguss", "kunststoff"]
+        );
         assert!(c.split("spritzguss").is_empty());
     }
 
@@ -269,15 +318,52 @@ mod tests {
     #[test]
     fn print_stems() {
         for w in [
-            "vstřikování", "vstřikovací", "vstřikovna", "vstřikolis", "vstřikováním", "plastů",
-            "plastové", "obrábění", "obráběcí", "frézování", "svařování", "svařovna", "díly",
-            "dílů", "kovů", "kovové", "lakování", "lakovna", "nástrojárna", "nástroje",
-            "výrobek", "výrobky", "výroba", "výrobce", "zpracování", "broušení", "kalení", "kalírna",
-            "slévárna", "odlitky", "svářeč", "tváření", "řezání", "pilařství", "truhlářství",
+            "vstřikování",
+            "vstřikovací",
+            "vstřikovna",
+            "vstřikolis",
+            "vstřikováním",
+            "plastů",
+            "plastové",
+            "obrábění",
+            "obráběcí",
+            "frézování",
+            "svařování",
+            "svařovna",
+            "díly",
+            "dílů",
+            "kovů",
+            "kovové",
+            "lakování",
+            "lakovna",
+            "nástrojárna",
+            "nástroje",
+            "výrobek",
+            "výrobky",
+            "výroba",
+            "výrobce",
+            "zpracování",
+            "broušení",
+            "kalení",
+            "kalírna",
+            "slévárna",
+            "odlitky",
+            "svářeč",
+            "tváření",
+            "řezání",
+            "pilařství",
+            "truhlářství",
         ] {
             eprintln!("cs {w} -> {}", stem(Language::Cs, w));
         }
-        for w in ["spritzguss", "spritzgießen", "kunststoffteile", "fräsen", "gießerei", "schweißen"] {
+        for w in [
+            "spritzguss",
+            "spritzgießen",
+            "kunststoffteile",
+            "fräsen",
+            "gießerei",
+            "schweißen",
+        ] {
             eprintln!("de {w} -> {}", stem(Language::De, w));
         }
     }

@@ -7,8 +7,7 @@ use glokal_domain::reference::nace;
 use glokal_domain::Language;
 use serde::{Deserialize, Serialize};
 use tantivy::schema::{
-    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED,
-    STRING,
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
 };
 use tantivy::tokenizer::{PreTokenizedString, Token};
 use tantivy::TantivyDocument;
@@ -146,7 +145,11 @@ impl IndexDoc {
     }
 
     /// From a published or closed opportunity and its organisation (drafts are not indexed).
-    pub fn opportunity(opp: &Opportunity, org: Option<&Organization>, today: NaiveDate) -> IndexDoc {
+    pub fn opportunity(
+        opp: &Opportunity,
+        org: Option<&Organization>,
+        today: NaiveDate,
+    ) -> IndexDoc {
         let mut extra = opp.keywords.clone();
         if let Some(cap) = &opp.capacity {
             if let Ok(serde_json::Value::Object(map)) = serde_json::to_value(cap) {
@@ -416,7 +419,10 @@ impl Fields {
                 body.push_str(&extra);
             }
             if !body.is_empty() {
-                doc.add_pre_tokenized_text(self.text[i], pre(&body, analyze(*lang, &body, comp, 0)));
+                doc.add_pre_tokenized_text(
+                    self.text[i],
+                    pre(&body, analyze(*lang, &body, comp, 0)),
+                );
             }
             // NACE labels of the codes, in this language.
             let labels: Vec<&str> = d
@@ -517,10 +523,7 @@ impl Fields {
             d.valid_until.map(epoch_days).unwrap_or(i64::MAX),
         );
         doc.add_u64(self.closed, d.closed as u64);
-        doc.add_u64(
-            self.opp,
-            (d.doc_type == SearchHitType::Opportunity) as u64,
-        );
+        doc.add_u64(self.opp, (d.doc_type == SearchHitType::Opportunity) as u64);
         doc.add_f64(self.complete, d.completeness);
         doc.add_u64(self.verified, d.verified as u64);
         doc

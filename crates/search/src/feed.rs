@@ -145,7 +145,11 @@ impl Follower {
     /// One poll: applies new changes, commits, and moves the index's position over the
     /// contiguous part of the feed (gaps older than a few seconds are skipped). Returns the
     /// number of changes applied.
-    pub async fn poll(&mut self, index: &SearchIndex, db: &DatabaseConnection) -> anyhow::Result<usize> {
+    pub async fn poll(
+        &mut self,
+        index: &SearchIndex,
+        db: &DatabaseConnection,
+    ) -> anyhow::Result<usize> {
         let watermark = index.last_seq();
         let rows = search_changes::after(db, watermark, 2000).await?;
         if rows.is_empty() {
@@ -183,12 +187,19 @@ impl Follower {
 
 /// Opens the index state at start: rebuilds when it is new, outdated, or behind the
 /// feed's oldest kept change.
-pub async fn prepare(index: &SearchIndex, db: &DatabaseConnection, needs_rebuild: bool) -> anyhow::Result<bool> {
+pub async fn prepare(
+    index: &SearchIndex,
+    db: &DatabaseConnection,
+    needs_rebuild: bool,
+) -> anyhow::Result<bool> {
     let behind = match search_changes::min_seq(db).await? {
         Some(min) => index.last_seq() < min - 1,
         None => false,
     };
-    if needs_rebuild || behind {
+    // Written while no server ran (e.g. `glokal seed`): the numbers differ.
+    let (orgs, opps) = search_changes::counts(db).await?;
+    let differs = index.num_docs() != orgs + opps;
+    if needs_rebuild || behind || differs {
         let n = rebuild(index, db, |_, _| {}).await?;
         tracing::info!(documents = n, "search index rebuilt");
         return Ok(true);

@@ -101,9 +101,28 @@ impl Glossary {
         }
         // Common heads that are no glossary term of their own.
         for w in [
-            "teile", "technik", "bau", "werk", "maschinen", "anlagen", "bearbeitung", "fertigung",
-            "herstellung", "verarbeitung", "service", "handel", "produkte", "systeme", "guss",
-            "druck", "beschichtung", "montage", "werkzeuge", "formen", "spritzguss", "teil",
+            "teile",
+            "technik",
+            "bau",
+            "werk",
+            "maschinen",
+            "anlagen",
+            "bearbeitung",
+            "fertigung",
+            "herstellung",
+            "verarbeitung",
+            "service",
+            "handel",
+            "produkte",
+            "systeme",
+            "guss",
+            "druck",
+            "beschichtung",
+            "montage",
+            "werkzeuge",
+            "formen",
+            "spritzguss",
+            "teil",
         ] {
             dict.push(w.to_owned());
         }
@@ -240,7 +259,10 @@ mod tests {
         let de = g.annotate(Language::De, "Wir bieten Kunststoffspritzguss an");
         let cs = g.annotate(Language::Cs, "Nabízíme vstřikování plastů");
         let en = g.annotate(Language::En, "plastic injection moulding");
-        let common: Vec<_> = de.iter().filter(|c| cs.contains(c) && en.contains(c)).collect();
+        let common: Vec<_> = de
+            .iter()
+            .filter(|c| cs.contains(c) && en.contains(c))
+            .collect();
         assert!(!common.is_empty(), "{de:?} {cs:?} {en:?}");
     }
 }

@@ -23,10 +23,7 @@ pub fn matched_ranges(
                 .first()
                 .is_some_and(|head| m.stems[li].contains(&stem(lang, head)))
             || m.prefix.as_deref().is_some_and(|p| folded.starts_with(p))
-            || m
-                .fuzzy
-                .iter()
-                .any(|(q, d)| within(&folded, q, *d as usize));
+            || m.fuzzy.iter().any(|(q, d)| within(&folded, q, *d as usize));
         if hit {
             out.push((w.from, w.to));
         }

@@ -8,12 +8,14 @@ use std::sync::Mutex;
 
 use anyhow::Context;
 use glokal_api_types::{
-    FacetCount, SearchFacets, SearchHit, SearchHitType, SearchResults, Suggestion,
-    SuggestionKind, TextSegment,
+    FacetCount, SearchFacets, SearchHit, SearchHitType, SearchResults, Suggestion, SuggestionKind,
+    TextSegment,
 };
 use glokal_domain::Language;
 use tantivy::collector::TopDocs;
-use tantivy::query::{AllQuery, BooleanQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query, TermQuery, TermSetQuery};
+use tantivy::query::{
+    AllQuery, BooleanQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query, TermQuery, TermSetQuery,
+};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 use uuid::Uuid;
@@ -299,7 +301,10 @@ impl SearchIndex {
         let query: Box<dyn Query> = if clauses.is_empty() {
             Box::new(AllQuery)
         } else if !scored {
-            clauses.push((Occur::Must, Box::new(ConstScoreQuery::new(Box::new(AllQuery), 1.0))));
+            clauses.push((
+                Occur::Must,
+                Box::new(ConstScoreQuery::new(Box::new(AllQuery), 1.0)),
+            ));
             Box::new(BooleanQuery::new(clauses))
         } else {
             Box::new(BooleanQuery::new(clauses))
@@ -382,7 +387,12 @@ impl SearchIndex {
 
     /// Suggestions: organisation names (any word starting with what was typed), NACE labels
     /// and glossary terms in `lang`.
-    pub fn suggest(&self, q: &str, lang: Language, limit: usize) -> anyhow::Result<Vec<Suggestion>> {
+    pub fn suggest(
+        &self,
+        q: &str,
+        lang: Language,
+        limit: usize,
+    ) -> anyhow::Result<Vec<Suggestion>> {
         let folded = fold(q.trim());
         let qwords: Vec<String> = words(&folded).into_iter().map(|w| w.lower).collect();
         let Some(last) = qwords.last() else {
@@ -435,7 +445,12 @@ impl SearchIndex {
     }
 }
 
-fn render_hit(stored: Stored, h: &crate::collector::Hit, viewer: Language, m: &MatchSet) -> SearchHit {
+fn render_hit(
+    stored: Stored,
+    h: &crate::collector::Hit,
+    viewer: Language,
+    m: &MatchSet,
+) -> SearchHit {
     let g = glossary();
     let comp = &g.compounds;
     let text_languages: Vec<Language> = LANGS
@@ -467,9 +482,10 @@ fn render_hit(stored: Stored, h: &crate::collector::Hit, viewer: Language, m: &M
                 .as_ref()
                 .map(|t| (t.clone(), Some(prefer)))
                 .or_else(|| {
-                    LANGS.iter().enumerate().find_map(|(i, l)| {
-                        stored.title[i].as_ref().map(|t| (t.clone(), Some(*l)))
-                    })
+                    LANGS
+                        .iter()
+                        .enumerate()
+                        .find_map(|(i, l)| stored.title[i].as_ref().map(|t| (t.clone(), Some(*l))))
                 });
             pick.unwrap_or_else(|| (String::new(), None))
         }

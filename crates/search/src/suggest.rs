@@ -70,7 +70,12 @@ fn build(lang: Language) -> Lists {
 
 /// NACE labels and terms matching the typed words (the last one as a prefix), those that
 /// start with the text first, then shorter ones; at most `limit`, at most `max_nace` NACE.
-pub fn static_suggestions(q: &str, lang: Language, limit: usize, max_nace: usize) -> Vec<Suggestion> {
+pub fn static_suggestions(
+    q: &str,
+    lang: Language,
+    limit: usize,
+    max_nace: usize,
+) -> Vec<Suggestion> {
     let folded_q = fold(q.trim());
     let qwords: Vec<String> = words(&folded_q).into_iter().map(|w| w.lower).collect();
     let Some(last) = qwords.last() else {
@@ -91,9 +96,9 @@ pub fn static_suggestions(q: &str, lang: Language, limit: usize, max_nace: usize
         .into_iter()
         .filter(|&i| {
             let e = &l.entries[i as usize];
-            others.iter().all(|w| {
-                words(&e.folded).iter().any(|ew| ew.lower == *w)
-            })
+            others
+                .iter()
+                .all(|w| words(&e.folded).iter().any(|ew| ew.lower == *w))
         })
         .map(|i| {
             let e = &l.entries[i as usize];
@@ -132,7 +137,10 @@ mod tests {
         let s = static_suggestions("Spritzg", Language::De, 10, 3);
         assert!(s.iter().any(|s| s.label == "Spritzguss"), "{s:?}");
         let s = static_suggestions("vstřik", Language::Cs, 10, 3);
-        assert!(s.iter().any(|s| s.label.starts_with("vstřikování")), "{s:?}");
+        assert!(
+            s.iter().any(|s| s.label.starts_with("vstřikování")),
+            "{s:?}"
+        );
         let s = static_suggestions("obrabeni", Language::Cs, 10, 3);
         assert!(!s.is_empty());
     }

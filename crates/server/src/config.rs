@@ -68,6 +68,11 @@ pub struct Config {
     pub rate_limits: RateLimits,
     /// Mail worker polling and retry back-off.
     pub mail_timing: WorkerTiming,
+    /// `GLOKAL_SEARCH_INDEX`: `disk` (default, `<data dir>/search/`) or `memory` (tests; rebuilt
+    /// from the database at every start).
+    pub search_in_memory: bool,
+    /// How often the search index follows the change feed (200 ms).
+    pub search_poll: Duration,
 }
 
 impl Config {
@@ -152,7 +157,20 @@ impl Config {
             refresh_token_ttl: Duration::from_secs(30 * 24 * 3600),
             rate_limits: RateLimits::default(),
             mail_timing: WorkerTiming::default(),
+            search_in_memory: match lookup("GLOKAL_SEARCH_INDEX").as_deref().map(str::trim) {
+                None | Some("disk") => false,
+                Some("memory") => true,
+                Some(other) => {
+                    bail!("GLOKAL_SEARCH_INDEX must be `disk` or `memory`, not `{other}`")
+                }
+            },
+            search_poll: Duration::from_millis(200),
         })
+    }
+
+    /// Folder of the search index.
+    pub fn search_dir(&self) -> PathBuf {
+        self.data_dir.join("search")
     }
 
     /// Whether the development signing secret is in use.

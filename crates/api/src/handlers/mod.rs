@@ -9,4 +9,5 @@ pub mod opportunities;
 pub mod organizations;
 pub mod reference;
 pub mod registry;
+pub mod search;
 pub mod system;

@@ -13,6 +13,7 @@ mod organizations;
 mod password;
 mod reference;
 mod registry;
+mod search;
 mod seed;
 mod sessions;
 mod smtp;
