@@ -16,6 +16,7 @@ pub mod feed;
 pub mod glossary;
 pub mod highlight;
 pub mod index;
+pub mod judged;
 pub mod query;
 pub mod suggest;
 
