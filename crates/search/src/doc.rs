@@ -85,10 +85,6 @@ impl IndexDoc {
                     t.push_str(part);
                 }
             }
-            // an offering only in one language still describes the organisation
-            if names.iter().all(Option::is_none) {
-                continue;
-            }
         }
         if let Some(form) = &org.legal_form {
             extra.push(form.clone());
@@ -439,11 +435,8 @@ impl Fields {
                 );
             }
         }
-        for (i, t) in d.title.iter().enumerate() {
-            if let Some(t) = t {
-                add_plain(&mut doc, t);
-                let _ = i;
-            }
+        for t in d.title.iter().flatten() {
+            add_plain(&mut doc, t);
         }
         for t in d.text.iter().flatten() {
             add_plain(&mut doc, t);

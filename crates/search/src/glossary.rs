@@ -127,14 +127,13 @@ impl Glossary {
             dict.push(w.to_owned());
         }
         let compounds = Compounds::new(dict);
-        let empty = Compounds::default();
         let mut matchers: [Matcher; 3] = Default::default();
         let mut term_stems = HashMap::new();
         for c in &concepts {
             let mut per_lang: [Vec<Vec<String>>; 3] = Default::default();
             for (li, lang) in LANGS.iter().enumerate() {
                 for t in &c.terms[li] {
-                    let stems = term_sequence(*lang, t, &empty);
+                    let stems = term_sequence(*lang, t);
                     if stems.is_empty() {
                         continue;
                     }
@@ -227,8 +226,7 @@ impl Glossary {
 }
 
 /// The main stem of each word of a term.
-fn term_sequence(lang: Language, term: &str, compounds: &Compounds) -> Vec<String> {
-    let _ = compounds;
+fn term_sequence(lang: Language, term: &str) -> Vec<String> {
     words(term).iter().map(|w| stem(lang, &w.lower)).collect()
 }
 

@@ -233,20 +233,6 @@ impl SearchIndex {
         Ok(())
     }
 
-    /// Waits for background merges (after a rebuild).
-    pub fn wait_merges(&self) -> anyhow::Result<()> {
-        let mut writer = self.writer();
-        let (schema, _) = build_schema();
-        let _ = schema;
-        let segments = self.index.searchable_segment_ids()?;
-        if segments.len() > 1 {
-            let _ = writer.merge(&segments).wait();
-        }
-        let _ = &mut *writer;
-        self.reader.reload()?;
-        Ok(())
-    }
-
     fn filter(&self, field: tantivy::schema::Field, value: &str) -> (Occur, Box<dyn Query>) {
         (
             Occur::Must,

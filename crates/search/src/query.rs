@@ -143,8 +143,8 @@ fn word_clause(
         should.push((Occur::Should, term_q(f.nace_label[i], &s, B_NACE_LABEL)));
         if *lang == Language::De {
             let parts = g.compounds.split(&folded);
-            if parts.len() >= 1 {
-                let head = stem(*lang, &parts[0]);
+            if let Some(first) = parts.first() {
+                let head = stem(*lang, first);
                 matches.stems[i].insert(head.clone());
                 should.push((Occur::Should, term_q(f.text[i], &head, B_COMPOUND)));
                 should.push((Occur::Should, term_q(f.title[i], &head, B_COMPOUND)));
