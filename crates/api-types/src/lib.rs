@@ -14,6 +14,7 @@ mod opportunity;
 mod organization;
 mod reference;
 mod registry;
+mod search;
 mod system;
 #[cfg(feature = "validate")]
 pub mod validation;
@@ -29,4 +30,5 @@ pub use opportunity::*;
 pub use organization::*;
 pub use reference::*;
 pub use registry::*;
+pub use search::*;
 pub use system::*;

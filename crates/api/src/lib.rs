@@ -23,7 +23,7 @@ use utoipa_actix_web::{scope, AppExt};
 use handlers::events;
 use handlers::{
     admin, auth as auth_handlers, invitations, me, opportunities, organizations, reference,
-    registry as registry_handlers, system,
+    registry as registry_handlers, search, system,
 };
 use handlers::{attachments, conversations, notifications, reports};
 
@@ -50,6 +50,7 @@ Authenticate with `Authorization: Bearer <access_token>` from `login` or `refres
         (name = "organizations", description = "Organisation profiles, the directory and memberships"),
         (name = "opportunities", description = "The marketplace: offers and requests of organisations"),
         (name = "events", description = "Events: calendar, iCalendar export, registration with waiting list, check-in"),
+        (name = "search", description = "Cross-lingual search over organisations and opportunities, suggestions"),
         (name = "reference", description = "NACE Rev. 2, regions and places in three languages"),
         (name = "conversations", description = "Contact and messaging between organisations: conversations, messages, attachments, blocks and abuse reports"),
         (name = "notifications", description = "The caller's in-app notifications"),
@@ -172,6 +173,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .service(reference::list_languages::list_languages)
                 .service(reference::list_regions::list_regions)
                 .service(reference::search_places::search_places)
+                .service(search::suggest::suggest)
+                .service(search::search::search)
                 .default_service(web::to(not_found)),
         );
 }

@@ -1,8 +1,10 @@
 //! Shared application state handed to every handler as `web::Data<AppState>`.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
+use glokal_search::SearchIndex;
 use glokal_store::DatabaseConnection;
 
 use crate::auth::jwt::JwtKeys;
@@ -66,6 +68,9 @@ pub struct AppState {
     pub mail: MailQueue,
     /// The Czech company register with its look-up cache (one HTTP client, reused).
     pub registry: CzRegistry,
+    /// The search index (shared with the change-feed follower). [`AppState::new`] starts
+    /// with an empty one in memory; the server hands in its own with [`AppState::with_search`].
+    pub search: Arc<SearchIndex>,
 }
 
 impl AppState {
@@ -80,10 +85,17 @@ impl AppState {
             jwt: JwtKeys::new(&settings.jwt_secret, settings.access_token_ttl),
             limiters: RateLimiters::new(settings.rate_limits),
             registry: CzRegistry::new(&settings.ares_url)?,
+            search: Arc::new(SearchIndex::in_ram()?),
             db,
             settings,
             mail,
         })
+    }
+
+    /// Uses this search index.
+    pub fn with_search(mut self, search: Arc<SearchIndex>) -> Self {
+        self.search = search;
+        self
     }
 
     /// A link into the SPA, e.g. `link("/verify-email", token)`.

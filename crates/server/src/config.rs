@@ -72,6 +72,11 @@ pub struct Config {
     /// New conversations per day: `GLOKAL_NEW_CONVERSATIONS_PER_DAY` (default 10) for
     /// organisations younger than 30 days, 50 for older ones.
     pub conversation_limits: ConversationLimits,
+    /// `GLOKAL_SEARCH_INDEX`: `disk` (default, `<data dir>/search/`) or `memory` (tests; rebuilt
+    /// from the database at every start).
+    pub search_in_memory: bool,
+    /// How often the search index follows the change feed (200 ms).
+    pub search_poll: Duration,
 }
 
 impl Config {
@@ -168,7 +173,20 @@ impl Config {
             rate_limits: RateLimits::default(),
             mail_timing: WorkerTiming::default(),
             conversation_limits,
+            search_in_memory: match lookup("GLOKAL_SEARCH_INDEX").as_deref().map(str::trim) {
+                None | Some("disk") => false,
+                Some("memory") => true,
+                Some(other) => {
+                    bail!("GLOKAL_SEARCH_INDEX must be `disk` or `memory`, not `{other}`")
+                }
+            },
+            search_poll: Duration::from_millis(200),
         })
+    }
+
+    /// Folder of the search index.
+    pub fn search_dir(&self) -> PathBuf {
+        self.data_dir.join("search")
     }
 
     /// Whether the development signing secret is in use.

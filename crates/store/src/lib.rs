@@ -13,6 +13,7 @@ pub mod notifications;
 pub mod opportunities;
 pub mod organizations;
 pub mod refresh_tokens;
+pub mod search_changes;
 pub mod user_tokens;
 pub mod users;
 

@@ -38,8 +38,14 @@ fn main() -> ExitCode {
         Some("bench") if args.get(1).map(String::as_str) == Some("http") => bench::http(),
         Some("bench") if args.get(1).map(String::as_str) == Some("orgs") => bench::orgs(),
         Some("bench") if args.get(1).map(String::as_str) == Some("scheduler") => bench::scheduler(),
+        Some("bench") if args.get(1).map(String::as_str) == Some("search-quality") => {
+            bench::search_quality()
+        }
+        Some("bench") if args.get(1).map(String::as_str) == Some("search") => {
+            bench::search(&args[2..])
+        }
         _ => {
-            eprintln!("usage: cargo xtask <run [--release] [--port N] | test | spa | openapi | bench http | bench orgs | bench scheduler>");
+            eprintln!("usage: cargo xtask <run [--release] [--port N] | test | spa | openapi | bench http | bench orgs | bench scheduler | bench search-quality | bench search [--scale F]>");
             return ExitCode::from(2);
         }
     };

@@ -14,4 +14,5 @@ pub mod organizations;
 pub mod reference;
 pub mod registry;
 pub mod reports;
+pub mod search;
 pub mod system;

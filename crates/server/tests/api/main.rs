@@ -15,6 +15,7 @@ mod organizations;
 mod password;
 mod reference;
 mod registry;
+mod search;
 mod seed;
 mod sessions;
 mod smtp;

@@ -17,5 +17,6 @@ pub mod organization_certification;
 pub mod organization_invitation;
 pub mod organization_member;
 pub mod refresh_token;
+pub mod search_change;
 pub mod user;
 pub mod user_token;

@@ -1,6 +1,7 @@
 use actix_web::{delete, web, HttpResponse};
 use glokal_api_types::{ErrorBody, ErrorCode, Role};
 use glokal_store::organizations;
+use glokal_store::search_changes::{self, ChangedEntity};
 use uuid::Uuid;
 
 use crate::auth::CurrentUser;
@@ -38,7 +39,8 @@ pub async fn revoke_verification(
         }
     }
     let txn = glokal_store::begin_write(&state.db).await?;
-    organizations::set_verification(&txn, org, false, None, None, false).await?;
+    let updated = organizations::set_verification(&txn, org, false, None, None, false).await?;
+    search_changes::record(&txn, ChangedEntity::Organization, updated.id).await?;
     txn.commit().await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -4,6 +4,7 @@ use glokal_api_types::{
     VerifyOrganizationRequest,
 };
 use glokal_store::organizations::{self, Viewer};
+use glokal_store::search_changes::{self, ChangedEntity};
 use uuid::Uuid;
 
 use crate::auth::CurrentUser;
@@ -92,6 +93,7 @@ pub async fn verify_organization(
         body.register_confirmed,
     )
     .await?;
+    search_changes::record(&txn, ChangedEntity::Organization, updated.id).await?;
     txn.commit().await?;
     tracing::info!(organization = %updated.id, institution = ?institution, by = %user.0.id, "organisation verified");
     let view = if role.is_some() {
