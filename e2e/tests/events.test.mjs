@@ -22,6 +22,7 @@ import {
   newPage,
   pickFirst,
   screenshot,
+  waitForMailText,
   withPage as withPageOf,
 } from './helpers.mjs';
 
@@ -225,3 +226,21 @@ test('the events pages at 375 px', { skip, timeout: 120_000 }, async () => {
     }
   });
 });
+
+test('organisers cancel the event; the registered person is told by mail', { skip, timeout: 90_000 }, async () => {
+  await withPage('event-cancel', { locale: 'de-DE' }, async (page) => {
+    const since = Date.now() - 1000;
+    await logIn(page, `/events/${event.id}`, staff);
+    await page.click(byTestId('event-cancel-open'));
+    await page.waitForSelector(`${byTestId('event-cancel-dialog')}[open]`);
+    assert.match(await page.textContent(byTestId('event-cancel-dialog')), /Die angemeldete Person erhält eine E-Mail/);
+    await page.fill('#event-cancel-reason', 'Der Saal steht leider nicht zur Verfügung.');
+    await page.click(byTestId('event-cancel-confirm'));
+    await page.waitForSelector(`${byTestId('event-page')}[data-status="cancelled"]`);
+    await page.waitForSelector(byTestId('event-cancelled-note'));
+    assert.equal(await page.$(byTestId('event-edit')), null, 'a cancelled event is not edited');
+    const mail = await waitForMailText(german.email, /Der Saal steht leider nicht zur Verfügung/, { after: since });
+    assert.match(mail, /abgesagt/);
+  });
+});
+

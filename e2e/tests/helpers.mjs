@@ -274,3 +274,25 @@ export async function waitForMailLink(address, linkPath, { timeoutMs = 10_000, a
   }
   throw new Error(`no mail to ${address} with a ${linkPath}?token=… link within ${timeoutMs} ms in ${OUTBOX}`);
 }
+
+/**
+ * Polls the outbox (up to `timeoutMs`) for a mail to `address` whose decoded text matches
+ * `pattern`, and returns that text.
+ */
+export async function waitForMailText(address, pattern, { timeoutMs = 10_000, after = 0 } = {}) {
+  if (!OUTBOX) throw new Error('GLOKAL_E2E_OUTBOX is not set');
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const files = fs.existsSync(OUTBOX) ? fs.readdirSync(OUTBOX).filter((name) => name.endsWith('.eml')) : [];
+    for (const name of files) {
+      const file = path.join(OUTBOX, name);
+      if (fs.statSync(file).mtimeMs < after) continue;
+      const raw = fs.readFileSync(file, 'utf8');
+      if (!(mailHeaders(raw).to || '').toLowerCase().includes(address.toLowerCase())) continue;
+      const text = mailTexts(raw).find((t) => pattern.test(t));
+      if (text) return text;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`no mail to ${address} matching ${pattern} within ${timeoutMs} ms in ${OUTBOX}`);
+}

@@ -110,6 +110,33 @@ test('a Czech shortage alert: posted, found in German by type and distance, clos
     assert.match(await ownerPage.textContent(byTestId('opp-fact-quantity')), /^2 t$/);
     await screenshot(ownerPage, 'opportunity-cs');
 
+    // Edited once published (one "save" button): an English title without its text is refused
+    // by the server under the English text, in Czech; with the text it is saved.
+    await ownerPage.click(byTestId('opp-edit'));
+    await ownerPage.waitForSelector(byTestId('opp-submit'));
+    assert.equal(await ownerPage.$(byTestId('opp-save-draft')), null);
+    await ownerPage.click(byTestId('opp-lang-tab-en'));
+    await ownerPage.fill('#opp-title-en', 'Urgently wanted: PA6 GF30 granulate');
+    await ownerPage.click(byTestId('opp-submit'));
+    await ownerPage.waitForSelector('#opp-text-en-error:not([hidden])');
+    assert.match(await ownerPage.textContent('#opp-text-en-error'), /Vyplňte prosím toto pole/);
+    assert.equal(await ownerPage.textContent(`${byTestId('opp-lang-tab-en')} .tab-mark`), '!');
+    await ownerPage.fill('#opp-text-en', 'We need 2 t of PA6 GF30 granulate.');
+    await ownerPage.click(byTestId('opp-submit'));
+    await ownerPage.waitForSelector(`${byTestId('opp-page')}[data-status="published"] ${byTestId('opp-text-lang-en')}`);
+
+    // Extended: open for two more months.
+    const until = isoDay(60);
+    await ownerPage.click(byTestId('opp-extend-open'));
+    await ownerPage.waitForSelector(`${byTestId('opp-extend-dialog')}[open]`);
+    await ownerPage.fill('#opp-extend-date', until);
+    await ownerPage.click(byTestId('opp-extend-confirm'));
+    const [year, month, day] = until.split('-').map(Number);
+    await ownerPage.waitForFunction(
+      ([selector, text]) => document.querySelector(selector)?.textContent === text,
+      [byTestId('opp-fact-valid-until'), `${day}. ${month}. ${year}`],
+    );
+
     // A German visitor: the marketplace filtered by the type and by 50 km around Zittau.
     visitor = await newPage(browser, { locale: 'de-DE' });
     await visitor.goto(`${BASE_URL}/opportunities`);
