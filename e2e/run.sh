@@ -4,6 +4,7 @@
 #
 #   e2e/run.sh                        # uses `cargo run -p glokal -- serve`
 #   GLOKAL_BIN=path/to/glokal e2e/run.sh   # uses a prebuilt server binary
+#   e2e/run.sh tests/events.test.mjs       # only these test files
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -50,10 +51,21 @@ for _ in $(seq 1 600); do
   sleep 1
 done
 
+# A platform administrator (as `glokal admin create` makes one), so tests can grant roles.
+admin_email="e2e-admin@example.org"
+admin_password="E2E-Admin-$(date +%s)-Zittauer-Gebirge"
+if [[ -n "${GLOKAL_BIN:-}" ]]; then
+  printf '%s' "${admin_password}" | "${GLOKAL_BIN}" admin create --email "${admin_email}" --name "E2E Admin" --password-stdin >/dev/null
+else
+  printf '%s' "${admin_password}" | cargo run --quiet -p glokal -- admin create --email "${admin_email}" --name "E2E Admin" --password-stdin >/dev/null
+fi
+
 cd e2e
 [[ -d node_modules/playwright-core ]] || npm install --no-audit --no-fund
 GLOKAL_E2E_BASE_URL="${base_url}" \
 GLOKAL_E2E_OUTBOX="${data_dir}/outbox" \
 GLOKAL_E2E_FAKE_ARES=1 \
+GLOKAL_E2E_ADMIN_EMAIL="${admin_email}" \
+GLOKAL_E2E_ADMIN_PASSWORD="${admin_password}" \
 GLOKAL_E2E_ARTIFACTS="${GLOKAL_E2E_ARTIFACTS:-$root/e2e/artifacts}" \
-  node --test --test-concurrency=1 tests/
+  node --test --test-concurrency=1 "${@:-tests/}"

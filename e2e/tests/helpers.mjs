@@ -96,6 +96,7 @@ export async function confirmedAccount({ prefix = 'e2e', name = 'Jana Nováková
     body: JSON.stringify({ email, password, display_name: name, preferred_language: language }),
   });
   assert.equal(register.status, 201);
+  const { id } = await register.json();
   const link = await waitForMailLink(email, '/verify-email', { after: since });
   const token = new URL(link, BASE_URL).searchParams.get('token');
   const verify = await fetch(`${BASE_URL}/api/v1/auth/verify-email`, {
@@ -104,7 +105,58 @@ export async function confirmedAccount({ prefix = 'e2e', name = 'Jana Nováková
     body: JSON.stringify({ token }),
   });
   assert.equal(verify.status, 200);
-  return { email, password, name };
+  return { id, email, password, name };
+}
+
+/**
+ * The platform administrator `run.sh` (and `cargo xtask test`) creates with `glokal admin
+ * create`, if the environment names one.
+ */
+export const ADMIN = process.env.GLOKAL_E2E_ADMIN_EMAIL
+  ? { email: process.env.GLOKAL_E2E_ADMIN_EMAIL, password: process.env.GLOKAL_E2E_ADMIN_PASSWORD || '' }
+  : null;
+
+/** Gives an account a role (`institution_staff`, …) through the admin API. */
+export async function grantRole(account, role) {
+  if (!ADMIN) throw new Error('GLOKAL_E2E_ADMIN_EMAIL is not set (run the tests through e2e/run.sh)');
+  const response = await api('PUT', `/api/v1/admin/users/${account.id}/role`, await apiToken(ADMIN), { role });
+  assert.equal(response.status, 200, `granting ${role}`);
+}
+
+/** A JSON request to the API; `token` may be null. */
+export async function api(method, path, token, body) {
+  const headers = { 'Content-Type': 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  return fetch(`${BASE_URL}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+}
+
+/** Creates an organisation through the API (the account becomes its owner); returns it. */
+export async function createOrganization(account, organization) {
+  const response = await api('POST', '/api/v1/organizations', await apiToken(account), organization);
+  assert.equal(response.status, 201, 'organisation created');
+  return response.json();
+}
+
+/** `YYYY-MM-DD` of the day `days` from today (local time of the test machine). */
+export function isoDay(days) {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** How far the page scrolls sideways (0: it fits the viewport). */
+export async function horizontalOverflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+/** Types into a combobox and picks the first suggestion by keyboard. */
+export async function pickFirst(page, selector, text) {
+  await page.fill(selector, '');
+  await page.type(selector, text, { delay: 30 });
+  await page.waitForSelector(`${selector}[aria-expanded="true"]`);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
 }
 
 /** An access token for an account (through the API). */
@@ -221,4 +273,26 @@ export async function waitForMailLink(address, linkPath, { timeoutMs = 10_000, a
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`no mail to ${address} with a ${linkPath}?token=… link within ${timeoutMs} ms in ${OUTBOX}`);
+}
+
+/**
+ * Polls the outbox (up to `timeoutMs`) for a mail to `address` whose decoded text matches
+ * `pattern`, and returns that text.
+ */
+export async function waitForMailText(address, pattern, { timeoutMs = 10_000, after = 0 } = {}) {
+  if (!OUTBOX) throw new Error('GLOKAL_E2E_OUTBOX is not set');
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const files = fs.existsSync(OUTBOX) ? fs.readdirSync(OUTBOX).filter((name) => name.endsWith('.eml')) : [];
+    for (const name of files) {
+      const file = path.join(OUTBOX, name);
+      if (fs.statSync(file).mtimeMs < after) continue;
+      const raw = fs.readFileSync(file, 'utf8');
+      if (!(mailHeaders(raw).to || '').toLowerCase().includes(address.toLowerCase())) continue;
+      const text = mailTexts(raw).find((t) => pattern.test(t));
+      if (text) return text;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`no mail to ${address} matching ${pattern} within ${timeoutMs} ms in ${OUTBOX}`);
 }

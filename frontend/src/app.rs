@@ -17,10 +17,17 @@ use crate::pages::auth::login::LoginPage;
 use crate::pages::auth::register::RegisterPage;
 use crate::pages::auth::reset_password::ResetPasswordPage;
 use crate::pages::auth::verify_email::VerifyEmailPage;
+use crate::pages::events::calendar::EventsPage;
+use crate::pages::events::detail::EventPage;
+use crate::pages::events::editor::{EditEventPage, NewEventPage};
+use crate::pages::events::registrations::RegistrationsPage;
 use crate::pages::home::HomePage;
 use crate::pages::legal::imprint::ImprintPage;
 use crate::pages::legal::privacy::PrivacyPage;
 use crate::pages::not_found::NotFoundPage;
+use crate::pages::opportunities::detail::OpportunityPage;
+use crate::pages::opportunities::editor::{EditOpportunityPage, NewOpportunityPage};
+use crate::pages::opportunities::list::OpportunitiesPage;
 use crate::pages::organizations::directory::DirectoryPage;
 use crate::pages::organizations::editor::{EditOrganizationPage, NewOrganizationPage};
 use crate::pages::organizations::invitation::InvitationPage;
@@ -70,6 +77,15 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/organizations/:id/members") view=MembersPage />
                     <Route path=path!("/invitations") view=InvitationPage />
                     <Route path=path!("/organizations/:id") view=ProfilePage />
+                    <Route path=path!("/opportunities") view=OpportunitiesPage />
+                    <Route path=path!("/opportunities/new") view=NewOpportunityPage />
+                    <Route path=path!("/opportunities/:id/edit") view=EditOpportunityPage />
+                    <Route path=path!("/opportunities/:id") view=OpportunityPage />
+                    <Route path=path!("/events") view=EventsPage />
+                    <Route path=path!("/events/new") view=NewEventPage />
+                    <Route path=path!("/events/:id/edit") view=EditEventPage />
+                    <Route path=path!("/events/:id/registrations") view=RegistrationsPage />
+                    <Route path=path!("/events/:id") view=EventPage />
                     <Route path=path!("/imprint") view=ImprintPage />
                     <Route path=path!("/privacy") view=PrivacyPage />
                 </Routes>

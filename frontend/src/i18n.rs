@@ -206,3 +206,20 @@ pub fn tr_label(label: Label) -> impl Fn() -> String + Clone + Send + Sync + 'st
     let i18n = use_i18n();
     move || label.text_in(i18n.lang())
 }
+
+/// A reactive text of any closure, as the one closure type all such texts share (views
+/// instantiate their update code once per closure type; this keeps the bundle small).
+pub fn dyn_text(
+    text: impl Fn() -> String + Send + Sync + 'static,
+) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    let text: std::sync::Arc<dyn Fn() -> String + Send + Sync> = std::sync::Arc::new(text);
+    move || text()
+}
+
+/// A reactive yes/no (for `hidden`, `class:…`), as one shared closure type (see [`dyn_text`]).
+pub fn dyn_flag(
+    flag: impl Fn() -> bool + Send + Sync + 'static,
+) -> impl Fn() -> bool + Clone + Send + Sync + 'static {
+    let flag: std::sync::Arc<dyn Fn() -> bool + Send + Sync> = std::sync::Arc::new(flag);
+    move || flag()
+}

@@ -7,6 +7,7 @@ mod i18n;
 mod notices;
 mod pages;
 mod session;
+mod time;
 
 fn main() {
     console_error_panic_hook::set_once();

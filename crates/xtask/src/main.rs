@@ -282,6 +282,38 @@ pub fn free_port() -> Result<u16> {
     Ok(listener.local_addr().map_err(|e| e.to_string())?.port())
 }
 
+/// `glokal admin create` on the e2e server's data directory, the password on standard input.
+fn create_admin(data: &Path, email: &str, password: &str) -> Result {
+    use std::io::Write;
+    let mut child = command(server_binary(false).to_str().unwrap())
+        .args([
+            "admin",
+            "create",
+            "--email",
+            email,
+            "--name",
+            "E2E Admin",
+            "--password-stdin",
+        ])
+        .env("GLOKAL_DATA_DIR", data)
+        .env_remove("GLOKAL_DATABASE_URL")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .map_err(|e| format!("cannot start glokal admin create: {e}"))?;
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin
+            .write_all(password.as_bytes())
+            .map_err(|e| e.to_string())?;
+    }
+    let status = child.wait().map_err(|e| e.to_string())?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("glokal admin create failed ({status})"))
+    }
+}
+
 fn e2e() -> Result {
     exec(cargo().args(["build", "-p", "glokal"]))?;
     let port = free_port()?;
@@ -319,12 +351,18 @@ fn e2e() -> Result {
         .map_err(|e| format!("cannot start the server: {e}"))?;
     let mut server = Server(child);
     wait_ready(&base)?;
+    // A platform administrator, made the way operators make one, so tests can grant roles.
+    let admin_email = "e2e-admin@example.org";
+    let admin_password = format!("E2E-Admin-{}-Zittauer-Gebirge", std::process::id());
+    create_admin(&data, admin_email, &admin_password)?;
     let result = exec(
         command("node")
             .args(["--test", "--test-concurrency=1", "--test-reporter=spec"])
             .arg("e2e/tests/")
             .env("GLOKAL_E2E_BASE_URL", &base)
             .env("GLOKAL_E2E_FAKE_ARES", "1")
+            .env("GLOKAL_E2E_ADMIN_EMAIL", admin_email)
+            .env("GLOKAL_E2E_ADMIN_PASSWORD", &admin_password)
             .env("GLOKAL_E2E_OUTBOX", data.join("outbox"))
             .env("GLOKAL_E2E_ARTIFACTS", &artifacts),
     );

@@ -5,12 +5,15 @@ mod account;
 mod auth;
 mod client;
 mod error;
+mod events;
 mod members;
+mod opportunities;
 mod organizations;
 mod query;
 mod reference;
 
 pub use client::{use_api, Api};
 pub use error::ApiClientError;
+pub use events::event_query;
 pub use query::{from_wire_name, wire_name};
 pub use reference::{label_in, NaceIndex};

@@ -414,9 +414,12 @@ pub fn SubmitButton(
     /// Button style.
     #[prop(default = "btn btn-primary")]
     class: &'static str,
+    /// Runs before the form is submitted (e.g. to note which of two buttons was used).
+    #[prop(optional)]
+    on_click: Option<Callback<()>>,
 ) -> impl IntoView {
     view! {
-        {busy_button("submit", class, testid, pending, label, None)}
+        {busy_button("submit", class, testid, pending, label, on_click)}
         {move || pending.get().then(|| view! { <div class="sr-only"><Spinner /></div> })}
     }
 }

@@ -33,6 +33,16 @@ const NAV_ITEMS: &[NavItem] = &[
         label_id: "nav-directory",
         exact: false,
     },
+    NavItem {
+        href: "/opportunities",
+        label_id: "nav-marketplace",
+        exact: false,
+    },
+    NavItem {
+        href: "/events",
+        label_id: "nav-events",
+        exact: false,
+    },
 ];
 
 /// The header shown on every page.
@@ -212,6 +222,11 @@ fn AccountArea() -> impl IntoView {
                             <li>
                                 <a href="/account#organizations" class="account-menu-item" data-testid="header-my-organizations">
                                     {tr("nav-my-organizations")}
+                                </a>
+                            </li>
+                            <li>
+                                <a href="/account#registrations" class="account-menu-item" data-testid="header-my-registrations">
+                                    {tr("nav-my-registrations")}
                                 </a>
                             </li>
                             <li>

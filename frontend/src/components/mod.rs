@@ -8,6 +8,7 @@ pub mod footer;
 pub mod form;
 pub mod fresh;
 pub mod header;
+pub mod lang_tabs;
 pub mod language_switcher;
 pub mod leave_guard;
 pub mod logo;

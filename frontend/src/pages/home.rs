@@ -11,6 +11,8 @@ struct Feature {
     icon: Icon,
     title_id: &'static str,
     text_id: &'static str,
+    /// Where it lives, once it exists.
+    href: Option<&'static str>,
 }
 
 #[derive(Clone, Copy)]
@@ -27,26 +29,31 @@ const FEATURES: [Feature; 5] = [
         icon: Icon::Building,
         title_id: "home-feature-profiles-title",
         text_id: "home-feature-profiles-text",
+        href: Some("/organizations"),
     },
     Feature {
         icon: Icon::Exchange,
         title_id: "home-feature-market-title",
         text_id: "home-feature-market-text",
+        href: Some("/opportunities"),
     },
     Feature {
         icon: Icon::Partners,
         title_id: "home-feature-partners-title",
         text_id: "home-feature-partners-text",
+        href: None,
     },
     Feature {
         icon: Icon::Calendar,
         title_id: "home-feature-events-title",
         text_id: "home-feature-events-text",
+        href: Some("/events"),
     },
     Feature {
         icon: Icon::Institution,
         title_id: "home-feature-institutions-title",
         text_id: "home-feature-institutions-text",
+        href: None,
     },
 ];
 
@@ -106,12 +113,20 @@ pub fn HomePage() -> impl IntoView {
                             .iter()
                             .map(|feature| {
                                 let (title, text) = (feature.title_id, feature.text_id);
+                                let more = match feature.href {
+                                    Some(href) => leptos::either::Either::Left(view! {
+                                        <p class="feature-link"><a href=href>{tr("home-feature-open")} " →"</a></p>
+                                    }),
+                                    None => leptos::either::Either::Right(view! {
+                                        <p class="badge-soon">{tr("home-feature-coming-soon")}</p>
+                                    }),
+                                };
                                 view! {
                                     <li class="card feature-card">
                                         <span class="feature-icon" aria-hidden="true">{icon(feature.icon)}</span>
                                         <h3>{move || i18n.t(title)}</h3>
                                         <p>{move || i18n.t(text)}</p>
-                                        <p class="badge-soon">{tr("home-feature-coming-soon")}</p>
+                                        {more}
                                     </li>
                                 }
                             })

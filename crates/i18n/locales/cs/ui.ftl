@@ -581,3 +581,333 @@ verify-continue = Pokračovat
 account-orgs-title = Moje organizace
 account-orgs-edit = Upravit profil
 account-orgs-members = Členové
+
+## Navigace: nabídky a poptávky, akce
+
+nav-marketplace = Nabídky a poptávky
+nav-events = Akce
+nav-my-registrations = Moje přihlášky
+home-feature-open = Otevřít
+
+## Měsíce a dny v týdnu (nadpisy, měsíční přehled)
+
+month-1 = Leden
+month-2 = Únor
+month-3 = Březen
+month-4 = Duben
+month-5 = Květen
+month-6 = Červen
+month-7 = Červenec
+month-8 = Srpen
+month-9 = Září
+month-10 = Říjen
+month-11 = Listopad
+month-12 = Prosinec
+month-short-1 = led
+month-short-2 = úno
+month-short-3 = bře
+month-short-4 = dub
+month-short-5 = kvě
+month-short-6 = čvn
+month-short-7 = čvc
+month-short-8 = srp
+month-short-9 = zář
+month-short-10 = říj
+month-short-11 = lis
+month-short-12 = pro
+weekday-1 = pondělí
+weekday-2 = úterý
+weekday-3 = středa
+weekday-4 = čtvrtek
+weekday-5 = pátek
+weekday-6 = sobota
+weekday-7 = neděle
+weekday-short-1 = po
+weekday-short-2 = út
+weekday-short-3 = st
+weekday-short-4 = čt
+weekday-short-5 = pá
+weekday-short-6 = so
+weekday-short-7 = ne
+field-not_a_number = Zadejte prosím číslo.
+
+## Nabídky a poptávky
+
+opp-title = Nabídky a poptávky
+opp-lead = Výrobky, služby a volné kapacity z regionu – a co firmy hledají, včetně naléhavých výpadků dodávek.
+opp-new = Nová nabídka nebo poptávka
+opp-detail-title = Nabídka nebo poptávka
+opp-type-product_offer = Nabídka výrobků
+opp-type-service_offer = Nabídka služeb
+opp-type-capacity_offer = Volná kapacita
+opp-type-technology_offer = Nabídka technologie
+opp-type-supplier_request = Hledáme dodavatele
+opp-type-cooperation_request = Hledáme partnera ke spolupráci
+opp-type-shortage_alert = Výpadek dodávek – naléhavé
+opp-type-technology_request = Hledáme technologii
+opp-status-draft = Koncept
+opp-status-published = Zveřejněno
+opp-status-expired = Platnost vypršela
+opp-status-closed = Uzavřeno
+opp-outcome-partner_found_glokal = Partner byl nalezen přes Glokal.
+opp-outcome-found_elsewhere = Partner byl nalezen jinde.
+opp-outcome-no_longer_needed = Už to není potřeba.
+opp-needed-by = Potřeba do { $date }
+opp-valid-until = Otevřeno do { $date }
+opp-cross-border = Přeshraniční
+opp-cross-border-long = Jen pro organizace z druhé strany hranice
+opp-profile-none = Momentálně žádné otevřené nabídky ani poptávky.
+opp-filter-offers = Nabídky
+opp-filter-requests = Poptávky
+opp-filter-open-only = Jen otevřené
+opp-empty = Zatím nebyly zveřejněny žádné nabídky ani poptávky.
+opp-empty-filtered = Těmto filtrům neodpovídá žádná nabídka ani poptávka.
+opp-sort-newest = Nejnovější
+opp-sort-deadline = Brzy končící
+opp-count = { $count ->
+    [0] Žádné nabídky ani poptávky
+    [one] Jedna nabídka nebo poptávka
+    [few] { $count } nabídky a poptávky
+   *[other] { $count } nabídek a poptávek
+}
+opp-back = ← Všechny nabídky a poptávky
+opp-draft-note = Toto je koncept: vidí ho jen vlastníci a editoři organizace. Zveřejněte ho, aby byl veřejný.
+opp-expired-note = Platnost této nabídky nebo poptávky vypršela. Prodlužte ji, aby byla znovu otevřená.
+opp-closed-on = Uzavřeno { $date }.
+opp-keywords = Klíčová slova
+opp-description = Popis
+opp-quantity = Množství
+opp-needed-by-label = Potřeba do
+opp-capacity-process = Technologie
+opp-capacity-material = Materiál
+opp-capacity-period = K dispozici
+opp-audience = Určeno pro
+opp-max-distance = do { $km } km
+opp-published = Zveřejněno
+opp-facts = Podrobnosti
+opp-type = Druh
+opp-valid-until-label = Otevřeno do
+opp-organization = Zveřejnil(a)
+opp-org-profile = Profil organizace
+opp-published-notice = Nabídka nebo poptávka je zveřejněna.
+opp-extended-notice = Nabídka nebo poptávka zůstane otevřená déle.
+opp-closed-notice = Nabídka nebo poptávka je uzavřena. Děkujeme, že jste nám sdělili výsledek.
+opp-deleted-notice = Koncept byl smazán.
+opp-saved-notice = Koncept je uložen. Do zveřejnění ho vidí jen vaše organizace.
+opp-edit = Upravit
+opp-publish = Zveřejnit
+opp-delete = Smazat koncept
+opp-extend = Prodloužit
+opp-close = Uzavřít
+opp-extend-title = Ponechat otevřené déle
+opp-extend-text = Zvolte nový poslední den (nejvýše rok dopředu).
+opp-extend-confirm = Prodloužit
+opp-close-title = Uzavřít nabídku nebo poptávku
+opp-close-text = Zůstane čitelná, ale už se nezobrazí mezi otevřenými. Jak to dopadlo?
+opp-close-confirm = Uzavřít
+opp-close-outcome = Výsledek
+opp-delete-title = Smazat koncept?
+opp-delete-text = Koncept bude nenávratně smazán.
+opp-delete-confirm = Smazat
+opp-new-title = Nová nabídka nebo poptávka
+opp-edit-title = Upravit nabídku nebo poptávku
+opp-no-organization = Abyste mohli zveřejňovat nabídky a poptávky, zapište nejprve svou organizaci – nebo požádejte jejího vlastníka o pozvánku.
+opp-forbidden = Tuto nabídku nebo poptávku mohou měnit jen vlastníci a editoři organizace.
+opp-closed-no-edit = Tato nabídka nebo poptávka je uzavřena a už ji nelze měnit.
+opp-back-to-detail = Zpět na nabídku nebo poptávku
+opp-editor-lead = Popište, co nabízíte nebo hledáte, v jednom nebo více jazycích. Uložte to jako koncept, nebo to hned zveřejněte.
+opp-section-basics = Základní údaje
+opp-field-organization = Organizace
+opp-field-type = Druh
+opp-type-hint = Výpadek dodávek potřebuje den, do kdy je díl nebo materiál potřeba; volná kapacita technologii a období.
+opp-section-texts = Název a text
+opp-texts-lead = Napište název a text alespoň v jednom jazyce; každý jazyk potřebuje obojí.
+opp-field-title = Název
+opp-field-text = Text
+opp-section-details = Podrobnosti
+opp-unit = Jednotka
+opp-unit-hint = Např. ks, kg, t, hodin týdně.
+opp-needed-by-hint = Den, kdy musí díl nebo materiál být k dispozici (u výpadku dodávek povinné).
+opp-capacity = Volná kapacita
+opp-capacity-process-hint = Např. 5osé CNC frézování, vstřikování do 250 t.
+opp-capacity-from = K dispozici od
+opp-capacity-until = K dispozici do
+opp-valid-until-hint = Prázdné: 90 dní (výpadek dodávek: nejvýše do dne potřeby); nejvýše rok dopředu.
+opp-field-nace = Obory (NACE)
+opp-audience-lead = Nechte prázdné, chcete-li oslovit všechny.
+opp-field-targets = Země
+opp-field-max-distance = Největší vzdálenost v km
+opp-save = Uložit
+opp-save-draft = Uložit koncept
+
+## Akce
+
+events-title = Akce
+events-lead = Informační dny, kooperační burzy, workshopy a veletrhy v česko-saském příhraničí.
+event-new = Nová akce
+events-back = ← Všechny akce
+events-view = Zobrazení
+events-view-list = Seznam
+events-view-month = Měsíc
+events-filter-type = Druh
+events-all-types = Všechny druhy
+events-filter-language = Jazyk
+events-filter-from = Od
+events-filter-to = Do
+events-count = { $count ->
+    [0] Žádné akce
+    [one] Jedna akce
+    [few] { $count } akce
+   *[other] { $count } akcí
+}
+events-empty = Momentálně nejsou naplánovány žádné akce.
+events-empty-action = Objevit organizace
+events-empty-filtered = Těmto filtrům neodpovídá žádná akce.
+events-month-empty = V tomto měsíci žádné akce.
+events-month-more = Zobrazuje se jen prvních 100 akcí tohoto měsíce.
+events-month-nav = Měsíce
+events-month-prev = Předchozí měsíc
+events-month-next = Další měsíc
+events-feed-title = Odebírat kalendář
+events-feed-text = Přidejte tuto adresu do své kalendářové aplikace (Outlook, Google Kalendář, Apple Kalendář, Thunderbird) jako odebíraný kalendář: nové a změněné akce se tam pak objeví samy. Adresa zachovává vaše filtry a jazyk.
+events-staff-only = Akce pořádají pracovníci komor, klastrů, agentur a dalších institucí. Pokud tuto roli potřebujete, obraťte se na tým platformy.
+event-type-information = Informační akce
+event-type-cooperation = Kooperační burza
+event-type-workshop = Workshop
+event-type-exhibition = Veletrh nebo výstava
+event-status-draft = Koncept
+event-status-closed = Přihlašování uzavřeno
+event-status-done = Proběhlo
+event-status-cancelled = Zrušeno
+event-matchmaking-badge = B2B jednání
+event-full = Obsazeno – čekací listina
+event-places-left = { $count ->
+    [one] Zbývá jedno místo
+    [few] Zbývají { $count } místa
+   *[other] Zbývá { $count } míst
+}
+event-online = Online
+event-profile-none = Žádné nadcházející akce.
+event-registrations = Přihlášky
+event-cancelled-note = Tato akce byla zrušena.
+event-draft-note = Toto je koncept: vidí ho jen pořadatelé. Zveřejněte ho, aby se otevřelo přihlašování.
+event-programme = Program
+event-places-of = Obsazeno { $registered } z { $capacity } míst
+event-waiting-count = { $count ->
+    [one] jeden na čekací listině
+    [few] { $count } na čekací listině
+   *[other] { $count } na čekací listině
+}
+event-places = Místa
+event-no-limit = Bez omezení
+event-facts = Podrobnosti
+event-when = Kdy
+event-deadline = Přihlášky do
+event-languages = Jazyky
+event-ics = Do kalendáře (.ics)
+event-venue = Místo konání
+event-online-link = Odkaz pro online účast
+event-co-organisers = Spolupořadatelé
+event-organiser = Pořadatel
+event-published-notice = Akce je zveřejněna; přihlašování je otevřené.
+event-closed-notice = Přihlašování je uzavřeno.
+event-cancelled-notice = Akce je zrušena. Všichni přihlášení i čekající dostanou e-mail.
+event-deleted-notice = Koncept byl smazán.
+event-saved-notice = Akce je uložena.
+event-edit = Upravit
+event-publish = Zveřejnit
+event-delete = Smazat koncept
+event-close = Uzavřít přihlašování
+event-cancel = Zrušit akci
+event-cancel-title = Zrušit akci?
+event-cancel-text = { $count ->
+    [0] Zatím se nikdo nepřihlásil. Akce zůstane viditelná jako zrušená.
+    [one] Přihlášená osoba dostane e-mail o zrušení ve svém jazyce s aktualizovaným souborem kalendáře.
+    [few] Všichni { $count } přihlášení a čekající dostanou e-mail o zrušení ve svém jazyce s aktualizovaným souborem kalendáře.
+   *[other] Všech { $count } přihlášených a čekajících dostane e-mail o zrušení ve svém jazyce s aktualizovaným souborem kalendáře.
+}
+event-cancel-confirm = Zrušit akci
+event-cancel-reason = Důvod (bude předán v e-mailu)
+event-delete-title = Smazat koncept?
+event-delete-text = Koncept bude nenávratně smazán.
+event-delete-confirm = Smazat
+event-new-title = Nová akce
+event-edit-title = Upravit akci
+event-no-organization = Abyste mohli pořádat akce, musíte být vlastníkem nebo editorem organizace své instituce na Glokalu.
+event-forbidden = Tuto akci mohou měnit jen pořadatelé.
+event-no-edit = Zrušené a proběhlé akce už nelze měnit.
+event-back-to-detail = Zpět na akci
+event-editor-lead = Nová akce zůstane konceptem, dokud ji nezveřejníte na její stránce.
+event-type = Druh
+event-matchmaking = S B2B matchmakingem (jednání mezi účastníky)
+event-field-title = Název
+event-field-description = Popis
+event-texts-lead = Název alespoň v jednom jazyce; popis ve stejných jazycích účastníkům pomůže.
+event-time-zone-note = Časy jsou ve středoevropském čase, jako v Praze a Drážďanech.
+event-starts = Začátek
+event-ends = Konec
+event-mode = Kde se koná?
+event-mode-venue = Na místě
+event-mode-online = Online
+event-mode-hybrid = Na místě i online
+event-venue-name = Název místa konání
+event-participation = Účast
+event-capacity = Místa
+event-capacity-hint = Prázdné: bez omezení a bez čekací listiny.
+event-deadline-hint = Prázdné: do začátku.
+event-programme-lead = Přednášky, exkurze, přestávky – každý bod s časem v průběhu akce.
+event-programme-at = Čas
+event-programme-speaker = Přednášející nebo hostitel
+event-programme-n = Bod programu { $n }
+event-programme-remove = Odebrat bod
+event-programme-add = Přidat bod programu
+event-programme-count = { $count ->
+    [one] Jeden bod programu
+    [few] { $count } body programu
+   *[other] { $count } bodů programu
+}
+event-save = Uložit
+event-create = Uložit koncept
+
+## Přihlášky a prezence
+
+registration-title = Přihláška
+registration-confirmed = Přihlášeno
+registration-waiting = Čekací listina, pořadí { $position }
+registration-cancelled = Zrušeno
+registration-confirmed-text = Máte místo. Potvrzení se souborem kalendáře jsme vám poslali e-mailem.
+registration-waiting-text = Akce je obsazená. Pokud se někdo odhlásí, automaticky postoupíte a dostanete e-mail.
+registration-cancel = Zrušit mou přihlášku
+registration-cancel-title = Zrušit přihlášku?
+registration-cancel-text = Vaše místo dostane další osoba z čekací listiny.
+registration-cancel-confirm = Zrušit přihlášku
+registration-cancelled-notice = Vaše přihláška je zrušena.
+registration-not-open = Přihlásit se nelze: akce ještě není zveřejněna, termín přihlášek uplynul, nebo už proběhla či byla zrušena.
+registration-login-text = Přihlaste se, abyste se mohli registrovat za svou organizaci. Poté se sem vrátíte.
+registration-login = Přihlásit se a registrovat
+registration-no-organization = Přihlašujete se za organizaci. Nejprve zapište tu svou, nebo požádejte jejího vlastníka o pozvánku.
+registration-full = Akce je obsazená: zařadíme vás na čekací listinu.
+registration-organization = Přihlásit za
+registration-note = Poznámka pro pořadatele
+registration-submit = Přihlásit se
+registration-submit-waiting = Na čekací listinu
+registration-confirmed-notice = Jste přihlášeni. Potvrzení je na cestě e-mailem.
+registration-waiting-notice = Akce je obsazená: jste na čekací listině.
+checkin-title = Prezenční listina
+checkin-back = ← Zpět na akci
+checkin-print = Tisk
+checkin-forbidden = Přihlášky vidí jen pořadatelé a pracovníci spolupořádajících institucí.
+checkin-confirmed = { $count } přihlášeno
+checkin-arrived-count = { $count } přítomno
+checkin-toggle-label = { $name } je přítomen/přítomna
+checkin-arrived = Přítomen
+checkin-not-arrived = Zatím ne
+checkin-name = Jméno
+checkin-organization = Organizace
+checkin-status = Stav
+checkin-arrived-column = Přítomnost
+checkin-filter = Hledat podle jména nebo organizace
+checkin-empty = Zatím se nikdo nepřihlásil.
+account-registrations-title = Moje přihlášky
+account-registrations-none = Zatím jste se nepřihlásili na žádnou akci.
+account-registrations-calendar = Prohlédnout akce

@@ -578,3 +578,327 @@ verify-continue = Weiter
 account-orgs-title = Meine Organisationen
 account-orgs-edit = Profil bearbeiten
 account-orgs-members = Mitglieder
+
+## Navigation: Angebote & Gesuche, Veranstaltungen
+
+nav-marketplace = Angebote & Gesuche
+nav-events = Veranstaltungen
+nav-my-registrations = Meine Anmeldungen
+home-feature-open = Öffnen
+
+## Monate und Wochentage (Überschriften, Monatsansicht)
+
+month-1 = Januar
+month-2 = Februar
+month-3 = März
+month-4 = April
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = August
+month-9 = September
+month-10 = Oktober
+month-11 = November
+month-12 = Dezember
+month-short-1 = Jan
+month-short-2 = Feb
+month-short-3 = Mär
+month-short-4 = Apr
+month-short-5 = Mai
+month-short-6 = Jun
+month-short-7 = Jul
+month-short-8 = Aug
+month-short-9 = Sep
+month-short-10 = Okt
+month-short-11 = Nov
+month-short-12 = Dez
+weekday-1 = Montag
+weekday-2 = Dienstag
+weekday-3 = Mittwoch
+weekday-4 = Donnerstag
+weekday-5 = Freitag
+weekday-6 = Samstag
+weekday-7 = Sonntag
+weekday-short-1 = Mo
+weekday-short-2 = Di
+weekday-short-3 = Mi
+weekday-short-4 = Do
+weekday-short-5 = Fr
+weekday-short-6 = Sa
+weekday-short-7 = So
+field-not_a_number = Bitte geben Sie eine Zahl ein.
+
+## Angebote & Gesuche
+
+opp-title = Angebote & Gesuche
+opp-lead = Produkte, Dienstleistungen und freie Kapazitäten aus der Region – und was Unternehmen suchen, dringende Engpässe eingeschlossen.
+opp-new = Neues Angebot oder Gesuch
+opp-detail-title = Angebot oder Gesuch
+opp-type-product_offer = Produktangebot
+opp-type-service_offer = Dienstleistungsangebot
+opp-type-capacity_offer = Freie Kapazität
+opp-type-technology_offer = Technologieangebot
+opp-type-supplier_request = Zulieferer gesucht
+opp-type-cooperation_request = Kooperationspartner gesucht
+opp-type-shortage_alert = Engpass – dringend
+opp-type-technology_request = Technologie gesucht
+opp-status-draft = Entwurf
+opp-status-published = Veröffentlicht
+opp-status-expired = Abgelaufen
+opp-status-closed = Abgeschlossen
+opp-outcome-partner_found_glokal = Ein Partner wurde über Glokal gefunden.
+opp-outcome-found_elsewhere = Ein Partner wurde anderswo gefunden.
+opp-outcome-no_longer_needed = Es wird nicht mehr benötigt.
+opp-needed-by = Benötigt bis { $date }
+opp-valid-until = Offen bis { $date }
+opp-cross-border = Grenzüberschreitend
+opp-cross-border-long = Nur für Organisationen von der anderen Seite der Grenze
+opp-profile-none = Zurzeit keine offenen Angebote oder Gesuche.
+opp-filter-offers = Angebote
+opp-filter-requests = Gesuche
+opp-filter-open-only = Nur offene
+opp-empty = Es wurden noch keine Angebote oder Gesuche veröffentlicht.
+opp-empty-filtered = Zu diesen Filtern passt kein Angebot und kein Gesuch.
+opp-sort-newest = Neueste
+opp-sort-deadline = Bald endend
+opp-count = { $count ->
+    [0] Keine Angebote oder Gesuche
+    [one] Ein Angebot oder Gesuch
+   *[other] { $count } Angebote und Gesuche
+}
+opp-back = ← Alle Angebote & Gesuche
+opp-draft-note = Dies ist ein Entwurf: Nur Inhaber/innen und Redakteur/innen der Organisation sehen ihn. Veröffentlichen Sie ihn, damit er öffentlich wird.
+opp-expired-note = Dieses Angebot oder Gesuch ist abgelaufen. Verlängern Sie es, um es wieder zu öffnen.
+opp-closed-on = Abgeschlossen am { $date }.
+opp-keywords = Stichwörter
+opp-description = Beschreibung
+opp-quantity = Menge
+opp-needed-by-label = Benötigt bis
+opp-capacity-process = Verfahren
+opp-capacity-material = Material
+opp-capacity-period = Verfügbar
+opp-audience = Gedacht für
+opp-max-distance = im Umkreis von { $km } km
+opp-published = Veröffentlicht am
+opp-facts = Details
+opp-type = Art
+opp-valid-until-label = Offen bis
+opp-organization = Veröffentlicht von
+opp-org-profile = Zum Profil der Organisation
+opp-published-notice = Das Angebot oder Gesuch ist veröffentlicht.
+opp-extended-notice = Das Angebot oder Gesuch bleibt jetzt länger offen.
+opp-closed-notice = Das Angebot oder Gesuch ist abgeschlossen. Danke, dass Sie uns das Ergebnis mitteilen.
+opp-deleted-notice = Der Entwurf wurde gelöscht.
+opp-saved-notice = Der Entwurf ist gespeichert. Bis zur Veröffentlichung sieht ihn nur Ihre Organisation.
+opp-edit = Bearbeiten
+opp-publish = Veröffentlichen
+opp-delete = Entwurf löschen
+opp-extend = Verlängern
+opp-close = Abschließen
+opp-extend-title = Länger offen halten
+opp-extend-text = Wählen Sie den neuen letzten Tag (höchstens ein Jahr im Voraus).
+opp-extend-confirm = Verlängern
+opp-close-title = Angebot oder Gesuch abschließen
+opp-close-text = Es bleibt lesbar, erscheint aber nicht mehr unter den offenen. Was ist daraus geworden?
+opp-close-confirm = Abschließen
+opp-close-outcome = Ergebnis
+opp-delete-title = Entwurf löschen?
+opp-delete-text = Der Entwurf wird endgültig gelöscht.
+opp-delete-confirm = Löschen
+opp-new-title = Neues Angebot oder Gesuch
+opp-edit-title = Angebot oder Gesuch bearbeiten
+opp-no-organization = Um Angebote und Gesuche zu veröffentlichen, registrieren Sie zuerst Ihre Organisation – oder lassen Sie sich von deren Inhaber/in einladen.
+opp-forbidden = Nur Inhaber/innen und Redakteur/innen der Organisation können dieses Angebot oder Gesuch ändern.
+opp-closed-no-edit = Dieses Angebot oder Gesuch ist abgeschlossen und kann nicht mehr geändert werden.
+opp-back-to-detail = Zurück zum Angebot oder Gesuch
+opp-editor-lead = Beschreiben Sie, was Sie anbieten oder suchen, in einer oder mehreren Sprachen. Speichern Sie es als Entwurf oder veröffentlichen Sie es sofort.
+opp-section-basics = Grunddaten
+opp-field-organization = Organisation
+opp-field-type = Art
+opp-type-hint = Ein Engpass braucht den Tag, bis zu dem Teil oder Material benötigt wird; eine freie Kapazität das Verfahren und den Zeitraum.
+opp-section-texts = Titel und Text
+opp-texts-lead = Schreiben Sie Titel und Text in mindestens einer Sprache; jede Sprache braucht beides.
+opp-field-title = Titel
+opp-field-text = Text
+opp-section-details = Details
+opp-unit = Einheit
+opp-unit-hint = Z. B. Stück, kg, t, Stunden pro Woche.
+opp-needed-by-hint = Der Tag, an dem Teil oder Material da sein muss (für Engpässe Pflicht).
+opp-capacity = Freie Kapazität
+opp-capacity-process-hint = Z. B. CNC-Fräsen 5-Achs, Spritzguss bis 250 t.
+opp-capacity-from = Verfügbar ab
+opp-capacity-until = Verfügbar bis
+opp-valid-until-hint = Leer: 90 Tage (ein Engpass: höchstens bis zum Bedarfstag); höchstens ein Jahr im Voraus.
+opp-field-nace = Branchen (NACE)
+opp-audience-lead = Leer lassen, um alle anzusprechen.
+opp-field-targets = Länder
+opp-field-max-distance = Höchstentfernung in km
+opp-save = Speichern
+opp-save-draft = Entwurf speichern
+
+## Veranstaltungen
+
+events-title = Veranstaltungen
+events-lead = Informationstage, Kooperationsbörsen, Workshops und Messen in der sächsisch-tschechischen Grenzregion.
+event-new = Neue Veranstaltung
+events-back = ← Alle Veranstaltungen
+events-view = Ansicht
+events-view-list = Liste
+events-view-month = Monat
+events-filter-type = Art
+events-all-types = Alle Arten
+events-filter-language = Sprache
+events-filter-from = Von
+events-filter-to = Bis
+events-count = { $count ->
+    [0] Keine Veranstaltungen
+    [one] Eine Veranstaltung
+   *[other] { $count } Veranstaltungen
+}
+events-empty = Zurzeit sind keine Veranstaltungen geplant.
+events-empty-action = Organisationen entdecken
+events-empty-filtered = Zu diesen Filtern passt keine Veranstaltung.
+events-month-empty = Keine Veranstaltungen in diesem Monat.
+events-month-more = Es werden nur die ersten 100 Veranstaltungen dieses Monats angezeigt.
+events-month-nav = Monate
+events-month-prev = Vorheriger Monat
+events-month-next = Nächster Monat
+events-feed-title = Kalender abonnieren
+events-feed-text = Fügen Sie diese Adresse in Ihrer Kalender-App (Outlook, Google Kalender, Apple Kalender, Thunderbird) als abonnierten Kalender hinzu: Neue und geänderte Veranstaltungen erscheinen dort dann von selbst. Die Adresse behält Ihre Filter und Sprache.
+events-staff-only = Veranstaltungen werden von Mitarbeitenden von Kammern, Clustern, Agenturen und anderen Institutionen organisiert. Wenden Sie sich an das Plattform-Team, wenn Sie diese Rolle brauchen.
+event-type-information = Informationsveranstaltung
+event-type-cooperation = Kooperationsbörse
+event-type-workshop = Workshop
+event-type-exhibition = Messe oder Ausstellung
+event-status-draft = Entwurf
+event-status-closed = Anmeldung geschlossen
+event-status-done = Vorbei
+event-status-cancelled = Abgesagt
+event-matchmaking-badge = B2B-Gespräche
+event-full = Ausgebucht – Warteliste
+event-places-left = { $count ->
+    [one] Noch ein Platz frei
+   *[other] Noch { $count } Plätze frei
+}
+event-online = Online
+event-profile-none = Keine kommenden Veranstaltungen.
+event-registrations = Anmeldungen
+event-cancelled-note = Diese Veranstaltung wurde abgesagt.
+event-draft-note = Dies ist ein Entwurf: Nur die Veranstalter sehen ihn. Veröffentlichen Sie ihn, um die Anmeldung zu öffnen.
+event-programme = Programm
+event-places-of = { $registered } von { $capacity } Plätzen belegt
+event-waiting-count = { $count ->
+    [one] eine Person auf der Warteliste
+   *[other] { $count } auf der Warteliste
+}
+event-places = Plätze
+event-no-limit = Unbegrenzt
+event-facts = Details
+event-when = Wann
+event-deadline = Anmeldung bis
+event-languages = Sprachen
+event-ics = In den Kalender (.ics)
+event-venue = Veranstaltungsort
+event-online-link = Online-Link
+event-co-organisers = Mitveranstalter
+event-organiser = Veranstalter
+event-published-notice = Die Veranstaltung ist veröffentlicht; die Anmeldung ist offen.
+event-closed-notice = Die Anmeldung ist geschlossen.
+event-cancelled-notice = Die Veranstaltung ist abgesagt. Alle Angemeldeten und Wartenden erhalten eine E-Mail.
+event-deleted-notice = Der Entwurf wurde gelöscht.
+event-saved-notice = Die Veranstaltung ist gespeichert.
+event-edit = Bearbeiten
+event-publish = Veröffentlichen
+event-delete = Entwurf löschen
+event-close = Anmeldung schließen
+event-cancel = Veranstaltung absagen
+event-cancel-title = Veranstaltung absagen?
+event-cancel-text = { $count ->
+    [0] Es hat sich noch niemand angemeldet. Die Veranstaltung bleibt als abgesagt sichtbar.
+    [one] Die angemeldete Person erhält eine E-Mail über die Absage in ihrer Sprache, mit der aktualisierten Kalenderdatei.
+   *[other] Alle { $count } Angemeldeten und Wartenden erhalten eine E-Mail über die Absage in ihrer Sprache, mit der aktualisierten Kalenderdatei.
+}
+event-cancel-confirm = Veranstaltung absagen
+event-cancel-reason = Grund (wird in der E-Mail weitergegeben)
+event-delete-title = Entwurf löschen?
+event-delete-text = Der Entwurf wird endgültig gelöscht.
+event-delete-confirm = Löschen
+event-new-title = Neue Veranstaltung
+event-edit-title = Veranstaltung bearbeiten
+event-no-organization = Um Veranstaltungen zu organisieren, müssen Sie Inhaber/in oder Redakteur/in der Organisation Ihrer Institution auf Glokal sein.
+event-forbidden = Nur die Veranstalter können diese Veranstaltung ändern.
+event-no-edit = Abgesagte und vergangene Veranstaltungen können nicht mehr geändert werden.
+event-back-to-detail = Zurück zur Veranstaltung
+event-editor-lead = Eine neue Veranstaltung bleibt ein Entwurf, bis Sie sie auf ihrer Seite veröffentlichen.
+event-type = Art
+event-matchmaking = Mit B2B-Matchmaking (Gespräche zwischen Teilnehmenden)
+event-field-title = Titel
+event-field-description = Beschreibung
+event-texts-lead = Der Titel in mindestens einer Sprache; eine Beschreibung in denselben Sprachen hilft den Teilnehmenden.
+event-time-zone-note = Zeiten in mitteleuropäischer Zeit, wie in Dresden und Prag.
+event-starts = Beginn
+event-ends = Ende
+event-mode = Wo findet sie statt?
+event-mode-venue = Vor Ort
+event-mode-online = Online
+event-mode-hybrid = Vor Ort und online
+event-venue-name = Name des Veranstaltungsorts
+event-participation = Teilnahme
+event-capacity = Plätze
+event-capacity-hint = Leer: ohne Begrenzung und ohne Warteliste.
+event-deadline-hint = Leer: bis zum Beginn.
+event-programme-lead = Vorträge, Besichtigungen, Pausen – jeweils mit einer Uhrzeit innerhalb der Veranstaltung.
+event-programme-at = Uhrzeit
+event-programme-speaker = Referent/in oder Gastgeber/in
+event-programme-n = Programmpunkt { $n }
+event-programme-remove = Programmpunkt entfernen
+event-programme-add = Programmpunkt hinzufügen
+event-programme-count = { $count ->
+    [one] Ein Programmpunkt
+   *[other] { $count } Programmpunkte
+}
+event-save = Speichern
+event-create = Entwurf speichern
+
+## Anmeldung und Check-in
+
+registration-title = Anmeldung
+registration-confirmed = Angemeldet
+registration-waiting = Warteliste, Platz { $position }
+registration-cancelled = Storniert
+registration-confirmed-text = Sie haben einen Platz. Die Bestätigung mit der Kalenderdatei haben wir Ihnen per E-Mail geschickt.
+registration-waiting-text = Die Veranstaltung ist ausgebucht. Wenn jemand absagt, rücken Sie automatisch nach und erhalten eine E-Mail.
+registration-cancel = Meine Anmeldung stornieren
+registration-cancel-title = Anmeldung stornieren?
+registration-cancel-text = Ihr Platz geht an die nächste Person auf der Warteliste.
+registration-cancel-confirm = Anmeldung stornieren
+registration-cancelled-notice = Ihre Anmeldung ist storniert.
+registration-not-open = Eine Anmeldung ist nicht möglich: Die Veranstaltung ist noch nicht veröffentlicht, die Frist ist abgelaufen, oder sie ist vorbei oder abgesagt.
+registration-login-text = Melden Sie sich an, um sich für Ihre Organisation zu registrieren. Danach kommen Sie hierher zurück.
+registration-login = Anmelden und registrieren
+registration-no-organization = Sie melden sich im Namen einer Organisation an. Registrieren Sie zuerst Ihre, oder lassen Sie sich von deren Inhaber/in einladen.
+registration-full = Die Veranstaltung ist ausgebucht: Sie kommen auf die Warteliste.
+registration-organization = Anmelden für
+registration-note = Hinweis an die Veranstalter
+registration-submit = Anmelden
+registration-submit-waiting = Auf die Warteliste
+registration-confirmed-notice = Sie sind angemeldet. Eine Bestätigung ist per E-Mail unterwegs.
+registration-waiting-notice = Die Veranstaltung ist ausgebucht: Sie stehen auf der Warteliste.
+checkin-title = Teilnehmerliste
+checkin-back = ← Zurück zur Veranstaltung
+checkin-print = Drucken
+checkin-forbidden = Nur die Veranstalter und Mitarbeitende mitveranstaltender Institutionen sehen die Anmeldungen.
+checkin-confirmed = { $count } angemeldet
+checkin-arrived-count = { $count } anwesend
+checkin-toggle-label = { $name } ist anwesend
+checkin-arrived = Anwesend
+checkin-not-arrived = Noch nicht
+checkin-name = Name
+checkin-organization = Organisation
+checkin-status = Status
+checkin-arrived-column = Anwesend
+checkin-filter = Nach Name oder Organisation suchen
+checkin-empty = Es hat sich noch niemand angemeldet.
+account-registrations-title = Meine Anmeldungen
+account-registrations-none = Sie haben sich noch für keine Veranstaltung angemeldet.
+account-registrations-calendar = Veranstaltungen ansehen

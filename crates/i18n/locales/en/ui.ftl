@@ -578,3 +578,327 @@ verify-continue = Continue
 account-orgs-title = My organisations
 account-orgs-edit = Edit profile
 account-orgs-members = Members
+
+## Navigation: marketplace and events
+
+nav-marketplace = Offers & requests
+nav-events = Events
+nav-my-registrations = My registrations
+home-feature-open = Open
+
+## Months and weekdays (month headings, calendar grid)
+
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+month-short-1 = Jan
+month-short-2 = Feb
+month-short-3 = Mar
+month-short-4 = Apr
+month-short-5 = May
+month-short-6 = Jun
+month-short-7 = Jul
+month-short-8 = Aug
+month-short-9 = Sep
+month-short-10 = Oct
+month-short-11 = Nov
+month-short-12 = Dec
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+weekday-short-1 = Mon
+weekday-short-2 = Tue
+weekday-short-3 = Wed
+weekday-short-4 = Thu
+weekday-short-5 = Fri
+weekday-short-6 = Sat
+weekday-short-7 = Sun
+field-not_a_number = Please enter a number.
+
+## Marketplace: offers and requests
+
+opp-title = Offers & requests
+opp-lead = Products, services and free capacities from the region – and what companies are looking for, urgent shortages included.
+opp-new = New offer or request
+opp-detail-title = Offer or request
+opp-type-product_offer = Product offer
+opp-type-service_offer = Service offer
+opp-type-capacity_offer = Free capacity
+opp-type-technology_offer = Technology offer
+opp-type-supplier_request = Supplier wanted
+opp-type-cooperation_request = Cooperation partner wanted
+opp-type-shortage_alert = Shortage – urgent
+opp-type-technology_request = Technology wanted
+opp-status-draft = Draft
+opp-status-published = Published
+opp-status-expired = Expired
+opp-status-closed = Closed
+opp-outcome-partner_found_glokal = A partner was found through Glokal.
+opp-outcome-found_elsewhere = A partner was found elsewhere.
+opp-outcome-no_longer_needed = It is no longer needed.
+opp-needed-by = Needed by { $date }
+opp-valid-until = Open until { $date }
+opp-cross-border = Cross-border
+opp-cross-border-long = Only for organisations from the other side of the border
+opp-profile-none = No open offers or requests at the moment.
+opp-filter-offers = Offers
+opp-filter-requests = Requests
+opp-filter-open-only = Open ones only
+opp-empty = No offers or requests have been posted yet.
+opp-empty-filtered = No offer or request matches these filters.
+opp-sort-newest = Newest
+opp-sort-deadline = Ending soonest
+opp-count = { $count ->
+    [0] No offers or requests
+    [one] One offer or request
+   *[other] { $count } offers and requests
+}
+opp-back = ← All offers and requests
+opp-draft-note = This is a draft: only the organisation's owners and editors see it. Publish it to make it public.
+opp-expired-note = This offer or request has expired. Extend it to open it again.
+opp-closed-on = Closed on { $date }.
+opp-keywords = Keywords
+opp-description = Description
+opp-quantity = Quantity
+opp-needed-by-label = Needed by
+opp-capacity-process = Process
+opp-capacity-material = Material
+opp-capacity-period = Available
+opp-audience = Meant for
+opp-max-distance = within { $km } km
+opp-published = Published on
+opp-facts = Details
+opp-type = Type
+opp-valid-until-label = Open until
+opp-organization = Posted by
+opp-org-profile = The organisation's profile
+opp-published-notice = The offer or request is published.
+opp-extended-notice = The offer or request stays open longer now.
+opp-closed-notice = The offer or request is closed. Thank you for telling us the outcome.
+opp-deleted-notice = The draft was deleted.
+opp-saved-notice = The draft is saved. Only your organisation sees it until you publish it.
+opp-edit = Edit
+opp-publish = Publish
+opp-delete = Delete draft
+opp-extend = Extend
+opp-close = Close
+opp-extend-title = Keep it open longer
+opp-extend-text = Choose the new last day (at most one year ahead).
+opp-extend-confirm = Extend
+opp-close-title = Close the offer or request
+opp-close-text = It stays readable but no longer appears among the open ones. What came of it?
+opp-close-confirm = Close
+opp-close-outcome = Outcome
+opp-delete-title = Delete the draft?
+opp-delete-text = The draft is deleted for good.
+opp-delete-confirm = Delete
+opp-new-title = New offer or request
+opp-edit-title = Edit offer or request
+opp-no-organization = To post offers and requests, register your organisation first – or ask its owner to invite you.
+opp-forbidden = Only the organisation's owners and editors can change this offer or request.
+opp-closed-no-edit = This offer or request is closed and can no longer be changed.
+opp-back-to-detail = Back to the offer or request
+opp-editor-lead = Describe what you offer or look for, in one or more languages. Save it as a draft or publish it right away.
+opp-section-basics = Basics
+opp-field-organization = Organisation
+opp-field-type = Type
+opp-type-hint = A shortage alert needs the day by which the part or material is needed; a free capacity needs the process and the period.
+opp-section-texts = Title and text
+opp-texts-lead = Write title and text in at least one language; each language needs both.
+opp-field-title = Title
+opp-field-text = Text
+opp-section-details = Details
+opp-unit = Unit
+opp-unit-hint = E.g. pieces, kg, t, hours per week.
+opp-needed-by-hint = The day the part or material must be there (required for shortage alerts).
+opp-capacity = Free capacity
+opp-capacity-process-hint = E.g. 5-axis CNC milling, injection moulding up to 250 t.
+opp-capacity-from = Available from
+opp-capacity-until = Available until
+opp-valid-until-hint = Empty: 90 days (a shortage alert: at most until the day it is needed); at most one year ahead.
+opp-field-nace = Industries (NACE)
+opp-audience-lead = Leave these empty to address everybody.
+opp-field-targets = Countries
+opp-field-max-distance = Maximum distance in km
+opp-save = Save
+opp-save-draft = Save draft
+
+## Events
+
+events-title = Events
+events-lead = Information days, cooperation exchanges, workshops and fairs in the Saxon–Czech border region.
+event-new = New event
+events-back = ← All events
+events-view = View
+events-view-list = List
+events-view-month = Month
+events-filter-type = Type
+events-all-types = All types
+events-filter-language = Language spoken
+events-filter-from = From
+events-filter-to = Until
+events-count = { $count ->
+    [0] No events
+    [one] One event
+   *[other] { $count } events
+}
+events-empty = No events are planned at the moment.
+events-empty-action = Discover the organisations
+events-empty-filtered = No event matches these filters.
+events-month-empty = No events this month.
+events-month-more = Only the first 100 events of this month are shown.
+events-month-nav = Months
+events-month-prev = Previous month
+events-month-next = Next month
+events-feed-title = Subscribe to the calendar
+events-feed-text = Add this address to your calendar app (Outlook, Google Calendar, Apple Calendar, Thunderbird) as a subscribed calendar: new and changed events then appear there by themselves. The address keeps your filters and language.
+events-staff-only = Events are organised by the staff of chambers, clusters, agencies and other institutions. Please contact the platform team if you need this role.
+event-type-information = Information event
+event-type-cooperation = Cooperation exchange
+event-type-workshop = Workshop
+event-type-exhibition = Fair or exhibition
+event-status-draft = Draft
+event-status-closed = Registration closed
+event-status-done = Over
+event-status-cancelled = Cancelled
+event-matchmaking-badge = B2B meetings
+event-full = Fully booked – waiting list
+event-places-left = { $count ->
+    [one] One place left
+   *[other] { $count } places left
+}
+event-online = Online
+event-profile-none = No coming events.
+event-registrations = Registrations
+event-cancelled-note = This event has been cancelled.
+event-draft-note = This is a draft: only the organisers see it. Publish it to open the registration.
+event-programme = Programme
+event-places-of = { $registered } of { $capacity } places taken
+event-waiting-count = { $count ->
+    [one] one on the waiting list
+   *[other] { $count } on the waiting list
+}
+event-places = Places
+event-no-limit = No limit
+event-facts = Details
+event-when = When
+event-deadline = Registration until
+event-languages = Languages
+event-ics = Add to calendar (.ics)
+event-venue = Venue
+event-online-link = Online link
+event-co-organisers = Co-organisers
+event-organiser = Organiser
+event-published-notice = The event is published; registration is open.
+event-closed-notice = Registration is closed.
+event-cancelled-notice = The event is cancelled. Everybody registered or waiting gets a mail.
+event-deleted-notice = The draft was deleted.
+event-saved-notice = The event is saved.
+event-edit = Edit
+event-publish = Publish
+event-delete = Delete draft
+event-close = Close registration
+event-cancel = Cancel event
+event-cancel-title = Cancel the event?
+event-cancel-text = { $count ->
+    [0] Nobody has registered yet. The event stays visible as cancelled.
+    [one] The person registered gets a mail about the cancellation, in their language, with the updated calendar file.
+   *[other] All { $count } people registered or waiting get a mail about the cancellation, in their language, with the updated calendar file.
+}
+event-cancel-confirm = Cancel event
+event-cancel-reason = Reason (passed on in the mail)
+event-delete-title = Delete the draft?
+event-delete-text = The draft is deleted for good.
+event-delete-confirm = Delete
+event-new-title = New event
+event-edit-title = Edit event
+event-no-organization = To organise events, you need to be an owner or editor of your institution's organisation on Glokal.
+event-forbidden = Only the organisers can change this event.
+event-no-edit = Cancelled and past events can no longer be changed.
+event-back-to-detail = Back to the event
+event-editor-lead = A new event stays a draft until you publish it on its page.
+event-type = Type
+event-matchmaking = With B2B matchmaking (meetings between participants)
+event-field-title = Title
+event-field-description = Description
+event-texts-lead = The title in at least one language; a description in the same languages helps participants.
+event-time-zone-note = Times are Central European time, as in Dresden and Prague.
+event-starts = Starts
+event-ends = Ends
+event-mode = Where does it take place?
+event-mode-venue = On site
+event-mode-online = Online
+event-mode-hybrid = On site and online
+event-venue-name = Name of the venue
+event-participation = Participation
+event-capacity = Places
+event-capacity-hint = Empty: no limit and no waiting list.
+event-deadline-hint = Empty: until the start.
+event-programme-lead = Talks, visits, breaks – each with a time within the event.
+event-programme-at = Time
+event-programme-speaker = Speaker or host
+event-programme-n = Item { $n }
+event-programme-remove = Remove item
+event-programme-add = Add a programme item
+event-programme-count = { $count ->
+    [one] One programme item
+   *[other] { $count } programme items
+}
+event-save = Save
+event-create = Save draft
+
+## Registration and check-in
+
+registration-title = Registration
+registration-confirmed = Registered
+registration-waiting = Waiting list, position { $position }
+registration-cancelled = Cancelled
+registration-confirmed-text = You have a place. The confirmation with the calendar file has been sent to you by mail.
+registration-waiting-text = The event is full. If somebody cancels, you move up automatically and we tell you by mail.
+registration-cancel = Cancel my registration
+registration-cancel-title = Cancel your registration?
+registration-cancel-text = Your place goes to the next person on the waiting list.
+registration-cancel-confirm = Cancel registration
+registration-cancelled-notice = Your registration is cancelled.
+registration-not-open = Registration is not possible: the event is not published yet, the deadline has passed, or it is over or cancelled.
+registration-login-text = Log in to register on behalf of your organisation. You come back here afterwards.
+registration-login = Log in to register
+registration-no-organization = You register on behalf of an organisation. Register yours first, or ask its owner to invite you.
+registration-full = The event is full: you will be put on the waiting list.
+registration-organization = Register for
+registration-note = Note to the organisers
+registration-submit = Register
+registration-submit-waiting = Join the waiting list
+registration-confirmed-notice = You are registered. A confirmation is on its way by mail.
+registration-waiting-notice = The event is full: you are on the waiting list.
+checkin-title = Check-in list
+checkin-back = ← Back to the event
+checkin-print = Print
+checkin-forbidden = Only the organisers and the staff of co-organising institutions see the registrations.
+checkin-confirmed = { $count } confirmed
+checkin-arrived-count = { $count } arrived
+checkin-toggle-label = { $name } has arrived
+checkin-arrived = Arrived
+checkin-not-arrived = Not yet
+checkin-name = Name
+checkin-organization = Organisation
+checkin-status = Status
+checkin-arrived-column = Arrived
+checkin-filter = Find by name or organisation
+checkin-empty = Nobody has registered yet.
+account-registrations-title = My registrations
+account-registrations-none = You have not registered for any event yet.
+account-registrations-calendar = Browse events

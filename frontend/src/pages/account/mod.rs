@@ -5,6 +5,7 @@ mod export;
 mod organizations;
 mod password;
 mod profile;
+mod registrations;
 
 use leptos::prelude::*;
 
@@ -25,6 +26,7 @@ pub fn AccountPage() -> impl IntoView {
                 <div class="account-grid">
                     <profile::ProfileSection />
                     <organizations::OrganizationsSection />
+                    <registrations::RegistrationsSection />
                     <password::PasswordSection />
                     <export::ExportSection />
                     <delete::DeleteSection />

@@ -34,9 +34,10 @@ pub fn OrganizationsSection() -> impl IntoView {
     // The header's "My organisations" links here (`/account#organizations`).
     let location = leptos_router::hooks::use_location();
     Effect::new(move |_| {
-        if location.hash.get().trim_start_matches('#') == "organizations" {
-            gloo_timers::callback::Timeout::new(0, || {
-                if let Some(section) = document().get_element_by_id("organizations") {
+        let hash = location.hash.get().trim_start_matches('#').to_owned();
+        if matches!(hash.as_str(), "organizations" | "registrations") {
+            gloo_timers::callback::Timeout::new(0, move || {
+                if let Some(section) = document().get_element_by_id(&hash) {
                     section.scroll_into_view();
                 }
             })

@@ -11,6 +11,8 @@ pub mod invitation;
 pub mod members;
 pub mod profile;
 
+pub use editor::state::{iso_date, parse_date};
+
 use std::future::Future;
 use std::sync::Arc;
 

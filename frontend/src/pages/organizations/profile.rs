@@ -3,62 +3,33 @@
 use std::sync::Arc;
 
 use glokal_api_types::{
-    CertificationEntry, ContactPerson, ContactVisibility, ErrorCode, Language, Offering,
+    CertificationEntry, ContactPerson, ContactVisibility, Language, LocalizedText, Offering,
     OfferingKind, Organization, RegionItem, ServerInfo,
 };
-use leptos::either::{Either, EitherOf4, EitherOf5};
+use leptos::either::Either;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use leptos_router::components::Redirect;
-use leptos_router::hooks::use_params_map;
-use uuid::Uuid;
 
 use super::{
     certification_parts, country_label, kind_label, languages_text, org_logo, region_label,
     size_label, use_certifications, use_info, use_languages, use_nace, use_regions,
 };
-use crate::api::{use_api, ApiClientError};
-use crate::components::alert::{Alert, AlertKind, ErrorAlert};
+use crate::api::use_api;
+use crate::components::alert::{Alert, AlertKind};
 use crate::components::fresh::Fresh;
-use crate::components::require_login::{login_gate, Gate};
-use crate::components::spinner::Spinner;
 use crate::i18n::{
     format_date, format_day, t_args, today, tr, tr_label, use_i18n, use_page_title, Arg, Label,
 };
-use crate::pages::not_found::NotFoundPage;
+use crate::pages::{entity_page, forbidden_note, use_path_entity, Entity};
 use crate::session::use_session;
 
 /// Loading state of the organisation of the path.
-pub type OrgState = RwSignal<Option<Result<Organization, ApiClientError>>>;
+pub type OrgState = Entity<Organization>;
 
 /// Loads the organisation of the path once the session is restored (so that contact persons
 /// and the caller's role come along), and again after logging in or out.
 pub fn use_organization() -> OrgState {
     let api = use_api();
-    let session = use_session();
-    let params = use_params_map();
-    let state: OrgState = RwSignal::new(None);
-    let generation = StoredValue::new(0u32);
-    // Memos: a refreshed token or a changed profile is not a reason to load again.
-    let ready = Memo::new(move |_| session.ready());
-    let logged_in = Memo::new(move |_| session.is_logged_in());
-    Effect::new(move |_| {
-        let id = params.with(|p| p.get_str("id").map(Uuid::parse_str));
-        let (ready, _) = (ready.get(), logged_in.get());
-        generation.update_value(|g| *g += 1);
-        let this = generation.get_value();
-        match id {
-            Some(Ok(id)) if ready => spawn_local(async move {
-                let result = api.organization(id).await;
-                if generation.try_get_value() == Some(this) {
-                    state.set(Some(result));
-                }
-            }),
-            Some(Ok(_)) => state.set(None),
-            _ => state.set(Some(Err(ApiClientError::local(ErrorCode::NotFound)))),
-        }
-    });
-    state
+    use_path_entity(move |id| api.organization(id))
 }
 
 /// A page of an organisation for its owners and editors (editor, members): login required, the
@@ -69,30 +40,19 @@ pub fn members_only<V: IntoView + 'static>(
     testid: &'static str,
     content: impl Fn(Organization) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
-    let gate = login_gate();
-    let org = use_organization();
-    move || {
-        Fresh(match (gate(), org.get()) {
-            (Gate::Login(path), _) => EitherOf5::A(Some(view! { <Redirect path=path /> })),
-            (Gate::Away, _) => EitherOf5::A(None),
-            (Gate::Wait, _) | (_, None) => {
-                EitherOf5::B(view! { <div class="page-loading"><Spinner /></div> })
-            }
-            (_, Some(Err(error))) if error.status() == Some(404) => {
-                EitherOf5::C(view! { <NotFoundPage /> })
-            }
-            (_, Some(Err(error))) => EitherOf5::D(Either::Left(view! {
-                <section class="container narrow page-error"><ErrorAlert error=error /></section>
-            })),
-            (_, Some(Ok(org))) if org.my_role.is_none() => EitherOf5::D(Either::Right(view! {
-                <section class="container narrow page-error" data-testid=testid>
-                    <Alert kind=AlertKind::Error><p>{tr(forbidden)}</p></Alert>
-                    <p><a href=format!("/organizations/{}", org.id)>{tr("editor-back-to-profile")}</a></p>
-                </section>
-            })),
-            (_, Some(Ok(org))) => EitherOf5::E(content(org)),
-        })
-    }
+    entity_page(use_organization(), true, move |org| {
+        if org.my_role.is_none() {
+            let back = format!("/organizations/{}", org.id);
+            Either::Left(forbidden_note(
+                forbidden,
+                testid,
+                back,
+                "editor-back-to-profile",
+            ))
+        } else {
+            Either::Right(content(org))
+        }
+    })
 }
 
 /// The profile page.
@@ -108,18 +68,7 @@ pub fn ProfilePage() -> impl IntoView {
         })
         .unwrap_or_else(&generic)
     });
-    move || {
-        Fresh(match org.get() {
-            None => EitherOf4::A(view! { <div class="page-loading"><Spinner /></div> }),
-            Some(Err(error)) if error.status() == Some(404) => {
-                EitherOf4::B(view! { <NotFoundPage /> })
-            }
-            Some(Err(error)) => EitherOf4::C(view! {
-                <section class="container narrow page-error"><ErrorAlert error=error /></section>
-            }),
-            Some(Ok(org)) => EitherOf4::D(profile(org)),
-        })
-    }
+    entity_page(org, false, profile)
 }
 
 /// A term and its description in a fact list.
@@ -375,8 +324,10 @@ fn profile(org: Organization) -> impl IntoView {
             {org.demo.then(|| view! { <Alert kind=AlertKind::Info><p data-testid="profile-demo">{tr("org-demo-note")}</p></Alert> })}
             <div class="profile-layout">
                 <div class="profile-main">
-                    {description(&org)}
+                    {text_card("profile-description", org.description.clone(), "profile-description", "description")}
                     {offerings}
+                    {crate::pages::opportunities::organization_opportunities(&org)}
+                    {crate::pages::events::organization_events(&org)}
                     {nace_list}
                     {keywords}
                     <section class="card profile-card" aria-labelledby="profile-contacts-title">
@@ -415,18 +366,24 @@ fn profile(org: Organization) -> impl IntoView {
     }
 }
 
-/// The description in the viewer's language, else the best one with a note, and switches to
-/// the other languages it exists in.
-fn description(org: &Organization) -> impl IntoView {
+/// A text in the viewer's language, else the best one with a note, and switches to the other
+/// languages it exists in (test ids: `testid` for the text, `<prefix>-note`, `<prefix>-lang-cs`).
+pub fn text_card(
+    heading: &'static str,
+    text: LocalizedText,
+    testid: &'static str,
+    prefix: &'static str,
+) -> impl IntoView {
     let i18n = use_i18n();
     let chosen = RwSignal::new(None::<Language>);
-    let text = org.description.clone();
     let available = text.languages();
     let shown = move || {
         let lang = chosen.get().unwrap_or_else(|| i18n.lang());
         text.best(lang).map(|(lang, body)| (lang, body.to_owned()))
     };
     let pressed = shown.clone();
+    let title_id = format!("{testid}-title");
+    let labelled_by = title_id.clone();
     let switches = (available.len() > 1).then(|| {
         view! {
             <div class="text-lang-switch" role="group" aria-label=tr("profile-description-languages")>
@@ -439,7 +396,7 @@ fn description(org: &Organization) -> impl IntoView {
                                 type="button"
                                 class="lang-button"
                                 lang=lang.code()
-                                data-testid=format!("description-lang-{}", lang.code())
+                                data-testid=format!("{prefix}-lang-{}", lang.code())
                                 aria-pressed=move || if pressed().map(|s| s.0) == Some(lang) { "true" } else { "false" }
                                 on:click=move |_| chosen.set(Some(lang))
                             >
@@ -452,21 +409,21 @@ fn description(org: &Organization) -> impl IntoView {
         }
     });
     view! {
-        <section class="card profile-card" aria-labelledby="profile-description-title">
+        <section class="card profile-card" aria-labelledby=labelled_by>
             <div class="card-title-row">
-                <h2 id="profile-description-title">{tr("profile-description")}</h2>
+                <h2 id=title_id>{tr(heading)}</h2>
                 {switches}
             </div>
             {move || {
                 Fresh(shown().map(|(lang, body)| {
                     let note = (lang != i18n.lang()).then(|| view! {
-                        <p class="text-lang-note" data-testid="description-note">
+                        <p class="text-lang-note" data-testid=format!("{prefix}-note")>
                             {t_args("profile-written-in", vec![("lang", Arg::Text(lang.code().to_owned()))])}
                         </p>
                     });
                     view! {
                         {note}
-                        <p class="profile-description" lang=lang.code() data-testid="profile-description">{body}</p>
+                        <p class="profile-description" lang=lang.code() data-testid=testid>{body}</p>
                     }
                 }))
             }}
@@ -498,7 +455,7 @@ fn contact_card(
 }
 
 /// "Written in …" when a text is shown in another language than the UI's.
-fn written_in(shown: Language, ui: Language) -> impl IntoView {
+pub fn written_in(shown: Language, ui: Language) -> impl IntoView {
     (shown != ui).then(|| {
         view! {
             <p class="text-lang-note" data-testid="text-lang-note">

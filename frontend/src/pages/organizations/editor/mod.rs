@@ -2,10 +2,10 @@
 
 mod logo;
 mod offerings;
-mod sections;
-mod state;
+pub mod sections;
+pub mod state;
 
-use glokal_api_types::{Language, MemberRole, Organization};
+use glokal_api_types::{MemberRole, Organization};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
@@ -17,6 +17,7 @@ use crate::api::{use_api, ApiClientError};
 use crate::components::dialog::{ConfirmDialog, DialogHandle};
 use crate::components::form::{Checks, FormError, FormFeedback, SubmitButton};
 use crate::components::fresh::Fresh;
+use crate::components::lang_tabs::tab_with_error;
 use crate::components::leave_guard::{release_leave_guard, use_leave_guard};
 use crate::components::require_login::{login_gate, Gate};
 use crate::components::spinner::Spinner;
@@ -87,11 +88,7 @@ fn editor(org: Option<Organization>) -> impl IntoView {
 
     let show_errors = move |error: ApiClientError| {
         // Open the description tab that has an error, so its field can take the focus.
-        let fields = error.fields();
-        if let Some(lang) = Language::ALL
-            .into_iter()
-            .find(|l| fields.contains_key(&format!("description.{}", l.code())))
-        {
+        if let Some(lang) = tab_with_error(&error.fields(), &["description"]) {
             tab.set(lang);
         }
         feedback.fail_and_focus(FORM_ID, error);

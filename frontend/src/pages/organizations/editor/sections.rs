@@ -5,7 +5,6 @@ use std::sync::Arc;
 
 use glokal_api_types::{Language, LanguageItem};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::state::{ContactRow, OrgForm};
 use crate::api::{label_in, use_api, wire_name, ApiClientError};
@@ -16,6 +15,7 @@ use crate::components::form::{
     select_option, ActionButton, FieldErrorText, FieldState, FormFeedback, SelectField, TextField,
 };
 use crate::components::fresh::Fresh;
+use crate::components::lang_tabs::{lang_tabs, TextArea};
 use crate::components::task::{task, Job};
 use crate::i18n::{t_args, tr, tr_label, use_i18n, Arg, Label};
 use crate::pages::organizations::{
@@ -173,37 +173,50 @@ pub fn basics(form: OrgForm, feedback: FormFeedback) -> impl IntoView {
     }
 }
 
-/// Address: country, town (chosen from the place list), street, postal code.
-pub fn address(form: OrgForm, feedback: FormFeedback) -> impl IntoView {
+/// The signals of a town chosen from the place list (or typed).
+#[derive(Clone, Copy)]
+pub struct Town {
+    pub city: RwSignal<String>,
+    pub place_id: RwSignal<Option<u32>>,
+    /// Region of the chosen place, for display.
+    pub region_code: RwSignal<Option<String>>,
+    pub country: RwSignal<String>,
+}
+
+/// A town by autocomplete from the place list (which sets coordinates and region on the
+/// server); a typed name is looked up by the server. `field` is the API field of the town
+/// (`city`, `venue.city`), `place_field` that of its id.
+#[allow(clippy::too_many_arguments)]
+pub fn town_field(
+    id: &'static str,
+    field: &'static str,
+    place_field: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    chosen_testid: &'static str,
+    town: Town,
+    feedback: FormFeedback,
+) -> impl IntoView {
     let regions = use_regions();
-    let mut countries: Vec<String> = vec!["DE".into(), "CZ".into(), "PL".into()];
-    let current = form.country.get_untracked();
-    if !current.is_empty() && !countries.contains(&current) {
-        countries.push(current);
-    }
-    let countries = countries.into_iter().map(|c| {
-        let label = country_label(&c);
-        (c, label)
-    });
     let search = PlaceSearch::new(regions);
     let on_type = Callback::new(move |text: String| {
         // A typed town is looked up by its name on the server unless one is picked from the list.
-        form.place_id.set(None);
-        form.region_code.set(None);
+        town.place_id.set(None);
+        town.region_code.set(None);
         search.on_type.run(text);
     });
     let on_pick = Callback::new(move |option: ComboOption| {
         if let Some(place) = search.place(&option.value) {
-            form.city.set(place.name.clone());
-            form.place_id.set(Some(place.id));
-            form.region_code.set(place.region_code.clone());
-            form.country.set(place.country.clone());
+            town.city.set(place.name.clone());
+            town.place_id.set(Some(place.id));
+            town.region_code.set(place.region_code.clone());
+            town.country.set(place.country.clone());
         }
     });
     let i18n = use_i18n();
     let chosen = move || {
         let lang = i18n.lang();
-        let region = form
+        let region = town
             .region_code
             .get()
             .and_then(|code| region_label(&regions.get(), &code))
@@ -211,33 +224,64 @@ pub fn address(form: OrgForm, feedback: FormFeedback) -> impl IntoView {
             .unwrap_or_default();
         format!(
             "✓ {}{region} · {}",
-            form.city.get(),
-            country_label(&form.country.get()).text_in(lang)
+            town.city.get(),
+            country_label(&town.country.get()).text_in(lang)
         )
     };
-    let city = FieldState::new(feedback, "city");
-    let place = FieldState::new(feedback, "place_id");
+    let city = FieldState::new(feedback, field);
+    let place = FieldState::new(feedback, place_field);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    view! {
+        <div class="span-2 field" class:field-invalid=city.invalid()>
+            <label for=id class="field-label">{tr(label)}</label>
+            <p class="field-hint" id=hint_id.clone()>{tr(hint)}</p>
+            <Combobox
+                id=id
+                text=town.city
+                options=search.options
+                on_pick=on_pick
+                on_type=on_type
+                invalid=Signal::derive(city.aria_invalid())
+                described_by=Signal::derive(city.described_by(Some(hint_id), error_id.clone()))
+            />
+            <p class="place-chosen" data-testid=chosen_testid hidden=move || town.place_id.with(Option::is_none)>{chosen}</p>
+            <FieldErrorText id=error_id state=city />
+            <FieldErrorText id=format!("{id}-place-error") state=place />
+        </div>
+    }
+}
+
+/// Countries offered for addresses (and the current one, if another).
+pub fn country_options(current: &str) -> Vec<(String, Label)> {
+    let mut countries: Vec<String> = vec!["DE".into(), "CZ".into(), "PL".into()];
+    if !current.is_empty() && !countries.iter().any(|c| c == current) {
+        countries.push(current.to_owned());
+    }
+    countries
+        .into_iter()
+        .map(|c| {
+            let label = country_label(&c);
+            (c, label)
+        })
+        .collect()
+}
+
+/// Address: country, town (chosen from the place list), street, postal code.
+pub fn address(form: OrgForm, feedback: FormFeedback) -> impl IntoView {
+    let countries = country_options(&form.country.get_untracked());
+    let town = Town {
+        city: form.city,
+        place_id: form.place_id,
+        region_code: form.region_code,
+        country: form.country,
+    };
     view! {
         <section class="card form-section" aria-labelledby="org-address-title">
             <h2 id="org-address-title">{tr("editor-address")}</h2>
             <div class="form-grid">
-                <SelectField id="org-country" field="country" label=tr("editor-country") value=form.country feedback=feedback options=countries.collect() />
-                <div class="span-2 field" class:field-invalid=city.invalid()>
-                    <label for="org-city" class="field-label">{tr("editor-city")}</label>
-                    <p class="field-hint" id="org-city-hint">{tr("editor-city-hint")}</p>
-                    <Combobox
-                        id="org-city"
-                        text=form.city
-                        options=search.options
-                        on_pick=on_pick
-                        on_type=on_type
-                        invalid=Signal::derive(city.aria_invalid())
-                        described_by=Signal::derive(city.described_by(Some("org-city-hint".into()), "org-city-error".into()))
-                    />
-                    <p class="place-chosen" data-testid="org-place-chosen" hidden=move || form.place_id.with(Option::is_none)>{chosen}</p>
-                    <FieldErrorText id="org-city-error" state=city />
-                    <FieldErrorText id="org-place-error" state=place />
-                </div>
+                <SelectField id="org-country" field="country" label=tr("editor-country") value=form.country feedback=feedback options=countries />
+                {town_field("org-city", "city", "place_id", "editor-city", "editor-city-hint", "org-place-chosen", town, feedback)}
                 <TextField id="org-street" field="street" label=tr("editor-street") value=form.street feedback=feedback required=false autocomplete="street-address" />
                 <TextField id="org-postal-code" field="postal_code" label=tr("editor-postal-code") value=form.postal_code feedback=feedback required=false autocomplete="postal-code" />
             </div>
@@ -262,7 +306,7 @@ pub fn channels(form: OrgForm, feedback: FormFeedback) -> impl IntoView {
 }
 
 /// A text input with an "Add" button that hands its text to `add` (on Enter, or `,` too).
-fn adder(
+pub fn adder(
     id: &'static str,
     text: RwSignal<String>,
     add: Callback<()>,
@@ -321,6 +365,26 @@ pub fn classification(form: OrgForm, feedback: FormFeedback) -> impl IntoView {
         refused_code.set(None);
     });
 
+    let known = use_languages();
+    view! {
+        <section class="card form-section" aria-labelledby="org-classification-title">
+            <h2 id="org-classification-title">{tr("editor-classification")}</h2>
+            <div class="form-grid">
+                {nace_picker("org-nace-main", "nace_main", "editor-nace-main", form.nace_main, true, Some(form.nace_codes), feedback, nace, None)}
+                {nace_picker("org-nace-more", "nace_codes", "editor-nace-more", form.nace_codes, false, Some(form.nace_main), feedback, nace, Some(refused))}
+                {language_picker("org-lang".to_owned(), "editor-languages", form.languages, FieldState::new(feedback, "languages"), known, false)}
+                {keywords_field("org-keywords", form.keywords, feedback)}
+            </div>
+        </section>
+    }
+}
+
+/// Keywords: typed and added with Enter, a comma or the button; shown as chips (test id `id`).
+pub fn keywords_field(
+    id: &'static str,
+    values: RwSignal<Vec<String>>,
+    feedback: FormFeedback,
+) -> impl IntoView {
     let keyword = RwSignal::new(String::new());
     let add_keyword = Callback::new(move |()| {
         let words: Vec<String> = keyword
@@ -329,7 +393,7 @@ pub fn classification(form: OrgForm, feedback: FormFeedback) -> impl IntoView {
             .map(|w| w.trim().to_owned())
             .filter(|w| !w.is_empty())
             .collect();
-        form.keywords.update(|k| {
+        values.update(|k| {
             for word in words {
                 if !k.iter().any(|x| x.eq_ignore_ascii_case(&word)) {
                     k.push(word);
@@ -338,23 +402,14 @@ pub fn classification(form: OrgForm, feedback: FormFeedback) -> impl IntoView {
         });
         keyword.set(String::new());
     });
-    let known = use_languages();
-    let keywords = FieldState::new(feedback, "keywords");
+    let state = FieldState::new(feedback, "keywords");
     view! {
-        <section class="card form-section" aria-labelledby="org-classification-title">
-            <h2 id="org-classification-title">{tr("editor-classification")}</h2>
-            <div class="form-grid">
-                {nace_picker("org-nace-main", "nace_main", "editor-nace-main", form.nace_main, true, form, feedback, nace, None)}
-                {nace_picker("org-nace-more", "nace_codes", "editor-nace-more", form.nace_codes, false, form, feedback, nace, Some(refused))}
-                {language_picker("org-lang".to_owned(), "editor-languages", form.languages, FieldState::new(feedback, "languages"), known)}
-                <div class="field span-2" class:field-invalid=keywords.invalid()>
-                    <label for="org-keywords" class="field-label">{tr("editor-keywords")} <span class="field-optional">" " {tr("form-optional")}</span></label>
-                    <p class="field-hint" id="org-keywords-hint">{tr("editor-keywords-hint")}</p>
-                    <Chips values=form.keywords label=Callback::new(|k: String| k) testid="org-keywords" />
-                    {adder("org-keywords", keyword, add_keyword, true, keywords)}
-                </div>
-            </div>
-        </section>
+        <div class="field span-2" class:field-invalid=state.invalid()>
+            <label for=id class="field-label">{tr("editor-keywords")} <span class="field-optional">" " {tr("form-optional")}</span></label>
+            <p class="field-hint" id=format!("{id}-hint")>{tr("editor-keywords-hint")}</p>
+            <Chips values=values label=Callback::new(|k: String| k) testid=id />
+            {adder(id, keyword, add_keyword, true, state)}
+        </div>
     }
 }
 
@@ -366,6 +421,7 @@ pub fn language_picker(
     values: RwSignal<Vec<String>>,
     state: FieldState,
     known: ReadSignal<Option<Arc<Vec<LanguageItem>>>>,
+    required: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let other = RwSignal::new(String::new());
@@ -433,7 +489,7 @@ pub fn language_picker(
     let select_id = format!("{id}-other");
     view! {
         <fieldset class="field span-2 checkbox-group" class:field-invalid=state.invalid()>
-            <legend class="field-label">{tr(legend)} <span class="field-optional">" " {tr("form-optional")}</span></legend>
+            <legend class="field-label">{tr(legend)} {(!required).then(|| view! { <span class="field-optional">" " {tr("form-optional")}</span> })}</legend>
             <div class="checkbox-row">{SPOKEN.map(checkbox).into_iter().collect_view()}</div>
             <Chips values=values label=chip testid=format!("{id}-chips") skip=|code: &str| SPOKEN.contains(&code) />
             <label for=select_id.clone() class="field-hint">{tr("editor-languages-other")}</label>
@@ -456,15 +512,18 @@ pub fn language_picker(
     }
 }
 
-/// Picks NACE codes by typing a code or words in any of the three languages; labels in the UI language.
+/// Picks NACE codes by typing a code or words in any of the three languages; labels in the UI
+/// language. `single` keeps one code; a code in `other` (the main activity, or the further
+/// codes) moves here from there (`single`) or is not added twice. The chips' test id is
+/// `<id>-chips`.
 #[allow(clippy::too_many_arguments)]
-fn nace_picker(
+pub fn nace_picker(
     id: &'static str,
     field: &'static str,
     label: &'static str,
     values: RwSignal<Vec<String>>,
     single: bool,
-    form: OrgForm,
+    other: Option<RwSignal<Vec<String>>>,
     feedback: FormFeedback,
     nace: ReadSignal<Option<std::sync::Arc<crate::api::NaceIndex>>>,
     refused: Option<Signal<Vec<String>>>,
@@ -493,9 +552,11 @@ fn nace_picker(
     let on_pick = Callback::new(move |option: ComboOption| {
         let code = option.value;
         if single {
-            form.nace_codes.update(|codes| codes.retain(|c| *c != code));
+            if let Some(other) = other {
+                other.update(|codes| codes.retain(|c| *c != code));
+            }
             values.set(vec![code]);
-        } else if form.nace_main.with_untracked(|m| !m.contains(&code)) {
+        } else if other.is_none_or(|o| o.with_untracked(|m| !m.contains(&code))) {
             values.update(|codes| {
                 if !codes.contains(&code) {
                     codes.push(code);
@@ -516,7 +577,7 @@ fn nace_picker(
         <div class="field span-2" class:field-invalid=state.invalid()>
             <label for=id class="field-label">{tr(label)} <span class="field-optional">" " {tr("form-optional")}</span></label>
             <p class="field-hint" id=hint_id.clone()>{tr("editor-nace-hint")}</p>
-            <Chips values=values label=chip_label testid=if single { "org-nace-main-chips" } else { "org-nace-more-chips" } invalid=refused.unwrap_or_default() />
+            <Chips values=values label=chip_label testid=format!("{id}-chips") invalid=refused.unwrap_or_default() />
             <Combobox
                 id=id
                 text=text
@@ -539,51 +600,7 @@ pub fn description(
     tab: RwSignal<Language>,
 ) -> impl IntoView {
     let required = FieldState::new(feedback, "description");
-    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
-        let step = match ev.key().as_str() {
-            "ArrowRight" => 1,
-            "ArrowLeft" => 2,
-            _ => return,
-        };
-        ev.prevent_default();
-        let index = Language::ALL
-            .iter()
-            .position(|l| *l == tab.get_untracked())
-            .unwrap_or(0);
-        let next = Language::ALL[(index + step) % 3];
-        tab.set(next);
-        if let Some(button) = document()
-            .get_element_by_id(&format!("org-desc-tab-{}", next.code()))
-            .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = button.focus();
-        }
-    };
-    let tab_button = move |lang: Language| {
-        let code = lang.code();
-        let state = FieldState::new(feedback, format!("description.{code}"));
-        let invalid = state.invalid();
-        let mark_invalid = state.invalid();
-        let filled = move || form.description(lang).with(|t| !t.trim().is_empty());
-        view! {
-            <button
-                type="button"
-                role="tab"
-                id=format!("org-desc-tab-{code}")
-                class="tab"
-                class:tab-invalid=invalid
-                aria-selected=move || if tab.get() == lang { "true" } else { "false" }
-                aria-controls=format!("org-desc-panel-{code}")
-                tabindex=move || if tab.get() == lang { "0" } else { "-1" }
-                data-testid=format!("org-desc-tab-{code}")
-                on:click=move |_| tab.set(lang)
-            >
-                <span lang=code>{lang.endonym()}</span>
-                <span class="tab-mark" aria-hidden="true">{move || if mark_invalid() { "!" } else if filled() { "✓" } else { "" }}</span>
-            </button>
-        }
-    };
-    let required_invalid = required.aria_invalid();
+    let filled = move |lang| form.description(lang).with(|t| !t.trim().is_empty());
     let panel = move |lang: Language| {
         let code = lang.code();
         let label = match lang {
@@ -591,31 +608,18 @@ pub fn description(
             Language::Cs => "editor-description-cs",
             Language::En => "editor-description-en",
         };
-        let id = format!("org-desc-{code}");
-        let state = FieldState::new(feedback, format!("description.{code}"));
-        let own_invalid = state.aria_invalid();
-        let required_invalid = required_invalid.clone();
         view! {
-            <div
-                role="tabpanel"
-                id=format!("org-desc-panel-{code}")
-                aria-labelledby=format!("org-desc-tab-{code}")
-                class="field"
-                class:field-invalid=state.invalid()
-                hidden=move || tab.get() != lang
-            >
-                <label for=id.clone() class="sr-only">{tr(label)}</label>
-                <textarea
-                    id=id.clone()
-                    class="input textarea"
-                    rows="8"
-                    lang=code
-                    aria-invalid=move || if required_invalid() == "true" { "true" } else { own_invalid() }
-                    aria-describedby=state.described_by(Some("org-description-hint".into()), format!("{id}-error"))
-                    bind:value=form.description(lang)
-                ></textarea>
-                <FieldErrorText id=format!("{id}-error") state=state />
-            </div>
+            <TextArea
+                id=format!("org-desc-{code}")
+                field=format!("description.{code}")
+                label=Label::Id(label)
+                value=form.description(lang)
+                feedback=feedback
+                lang=lang
+                hidden_label=true
+                hint_id="org-description-hint"
+                also=required
+            />
         }
     };
     view! {
@@ -623,10 +627,7 @@ pub fn description(
             <h2 id="org-description-title">{tr("editor-description")}</h2>
             <p class="muted" id="org-description-hint">{tr("editor-description-lead")}</p>
             <div class="tabs-block" class:field-invalid=required.invalid()>
-                <div class="tabs" role="tablist" aria-label=tr("editor-description") on:keydown=on_keydown>
-                    {Language::ALL.map(tab_button).into_iter().collect_view()}
-                </div>
-                {Language::ALL.map(panel).into_iter().collect_view()}
+                {lang_tabs("org-desc", "editor-description", tab, feedback, &["description"], filled, panel)}
                 <FieldErrorText id="org-description-error" state=required />
             </div>
         </section>
@@ -674,7 +675,7 @@ pub fn contacts(form: OrgForm, feedback: FormFeedback) -> impl IntoView {
             <TextField id=id("email") field=field("email") label=tr("editor-contact-email") value=contact.email feedback=feedback required=false input_type="email" />
             <TextField id=id("phone") field=field("phone") label=tr("editor-contact-phone") value=contact.phone feedback=feedback required=false input_type="tel" />
             <SelectField id=id("visibility") field=field("visibility") label=tr("editor-contact-visibility") value=contact.visibility feedback=feedback options=visibilities() />
-            {language_picker(id("lang"), "editor-contact-languages", contact.languages, FieldState::new(feedback, field("languages")), known)}
+            {language_picker(id("lang"), "editor-contact-languages", contact.languages, FieldState::new(feedback, field("languages")), known, false)}
         };
         let remove = move || form.contacts.update(|rows| rows.retain(|r| r.key != key));
         editable_row(

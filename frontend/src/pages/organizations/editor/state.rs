@@ -57,7 +57,7 @@ impl ContactRow {
 pub struct TextsRow(pub [RwSignal<String>; 3]);
 
 impl TextsRow {
-    fn new(text: Option<&LocalizedText>) -> Self {
+    pub fn new(text: Option<&LocalizedText>) -> Self {
         let get = |t: Option<&String>| RwSignal::new(t.cloned().unwrap_or_default());
         Self([
             get(text.and_then(|t| t.de.as_ref())),
@@ -75,7 +75,7 @@ impl TextsRow {
         }]
     }
 
-    fn text(&self) -> LocalizedText {
+    pub fn text(&self) -> LocalizedText {
         LocalizedText {
             de: optional(self.0[0].get()),
             cs: optional(self.0[1].get()),
@@ -192,7 +192,7 @@ pub struct OrgForm {
     pub next_key: StoredValue<u32>,
 }
 
-fn optional(value: String) -> Option<String> {
+pub fn optional(value: String) -> Option<String> {
     let trimmed = value.trim();
     (!trimmed.is_empty()).then(|| trimmed.to_owned())
 }
