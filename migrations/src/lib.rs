@@ -9,6 +9,7 @@ mod m20261127_000003_create_organizations;
 mod m20261128_000004_organization_profile_extras;
 mod m20261128_000005_create_opportunities;
 mod m20261128_000006_create_events;
+mod m20261128_000009_create_matchmaking;
 
 /// All migrations in order.
 pub struct Migrator;
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000004_organization_profile_extras::Migration),
             Box::new(m20261128_000005_create_opportunities::Migration),
             Box::new(m20261128_000006_create_events::Migration),
+            Box::new(m20261128_000009_create_matchmaking::Migration),
         ]
     }
 }

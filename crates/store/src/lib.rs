@@ -8,6 +8,7 @@ pub mod entities;
 pub mod events;
 pub mod invitations;
 pub mod mail_outbox;
+pub mod matchmaking;
 pub mod opportunities;
 pub mod organizations;
 pub mod refresh_tokens;

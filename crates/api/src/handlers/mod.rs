@@ -5,6 +5,7 @@ pub mod auth;
 pub mod events;
 pub mod fields;
 pub mod invitations;
+pub mod matchmaking;
 pub mod me;
 pub mod opportunities;
 pub mod organizations;

@@ -7,6 +7,7 @@ mod errors;
 mod events;
 mod helpers;
 mod logos;
+mod matchmaking;
 mod members;
 mod openapi;
 mod opportunities;
