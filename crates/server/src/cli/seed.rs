@@ -79,7 +79,8 @@ pub async fn demo(db: &DatabaseConnection) -> anyhow::Result<()> {
     println!("Demo data: {created} account(s) created, {} already present. Password of all demo accounts: {DEMO_PASSWORD}", DEMO_ACCOUNTS.len() - created);
     demo_organizations(db).await?;
     demo_opportunities(db).await?;
-    demo_events(db).await
+    demo_events(db).await?;
+    super::demo_matchmaking::demo_matchmaking(db).await
 }
 
 /// Creates the demo organisations that do not exist yet; companies belong to the demo

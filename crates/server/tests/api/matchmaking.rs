@@ -1657,3 +1657,119 @@ async fn meetings_are_rated_after_the_event_and_a_follow_up_asks_three_months_la
     assert_eq!(follow_up(ended + Duration::days(200)).await, 0, "long over");
     db.close().await.ok();
 }
+
+#[tokio::test]
+async fn the_demo_kooperationsboerse_can_be_scheduled() {
+    let app = spawn_app().await;
+    let db = database(&app).await;
+    glokal_server::cli::seed::demo(&db).await.unwrap();
+    glokal_server::cli::seed::demo(&db).await.unwrap();
+    db.close().await.ok();
+    let demo: Value =
+        serde_json::from_str(include_str!("../../data/demo_matchmaking.json")).unwrap();
+    let accepted = demo["requests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["status"] == "accepted")
+        .count() as u32;
+
+    let events: glokal_api_types::EventPage = app
+        .get("/api/v1/events?limit=100&type=cooperation", None)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let event = events
+        .items
+        .iter()
+        .find(|e| e.title.de.as_deref() == demo["event"].as_str())
+        .expect("the demo Kooperationsbörse");
+    let bourse = Bourse {
+        organiser: app
+            .login("kammer@demo.glokal.eu", "Glokal-Demo-2026")
+            .await
+            .0
+            .access_token,
+        chamber: event.organizer.id,
+        event: event.id,
+    };
+    let firma = app
+        .login("firma@demo.glokal.eu", "Glokal-Demo-2026")
+        .await
+        .0
+        .access_token;
+    let list: ParticipantList = expect(
+        &app,
+        Method::GET,
+        &bourse.path("/participants"),
+        &firma,
+        None,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(
+        list.total as usize,
+        demo["participants"].as_array().unwrap().len()
+    );
+    assert_eq!(list.total, 30, "seeded once");
+    for country in ["DE", "CZ"] {
+        assert!(
+            list.items
+                .iter()
+                .filter(|p| p.organization.country == country)
+                .count()
+                >= 10
+        );
+    }
+    assert!(
+        !list.suggestions.is_empty(),
+        "partners are suggested to the demo company"
+    );
+    let requests: MeetingRequestList = expect(
+        &app,
+        Method::GET,
+        &bourse.path("/meeting-requests"),
+        &firma,
+        None,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!((requests.incoming.len(), requests.outgoing.len()), (2, 1));
+    assert!(requests
+        .incoming
+        .iter()
+        .any(|r| r.status == MeetingRequestStatus::Pending));
+
+    let settings: MatchmakingSettings = expect(
+        &app,
+        Method::GET,
+        &bourse.path("/matchmaking"),
+        &bourse.organiser,
+        None,
+        StatusCode::OK,
+    )
+    .await;
+    assert!(settings.can_manage && settings.booking_open);
+    assert_eq!(
+        (settings.participants, settings.accepted_requests),
+        (30, accepted)
+    );
+    let result = schedule(&app, &bourse).await;
+    assert_eq!(
+        (result.requests, result.scheduled, result.upper_bound),
+        (accepted, accepted, accepted)
+    );
+    publish(&app, &bourse).await;
+    assert_consistent(&table_plan(&app, &bourse, "published").await);
+    let agenda: Agenda = expect(
+        &app,
+        Method::GET,
+        &bourse.path("/agenda"),
+        &firma,
+        None,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(agenda.meetings.len(), 2);
+}
