@@ -9,7 +9,10 @@ mod m20261127_000003_create_organizations;
 mod m20261128_000004_organization_profile_extras;
 mod m20261128_000005_create_opportunities;
 mod m20261128_000006_create_events;
+mod m20261128_000007_create_conversations;
+mod m20261128_000008_create_search_changes;
 mod m20261128_000009_create_matchmaking;
+mod m20261128_000010_organization_verification;
 
 /// All migrations in order.
 pub struct Migrator;
@@ -24,6 +27,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000004_organization_profile_extras::Migration),
             Box::new(m20261128_000005_create_opportunities::Migration),
             Box::new(m20261128_000006_create_events::Migration),
+            Box::new(m20261128_000007_create_conversations::Migration),
+            Box::new(m20261128_000008_create_search_changes::Migration),
+            Box::new(m20261128_000010_organization_verification::Migration),
             Box::new(m20261128_000009_create_matchmaking::Migration),
         ]
     }

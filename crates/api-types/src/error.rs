@@ -73,6 +73,8 @@ error_codes! {
     EmailNotVerified => "email_not_verified", 403;
     /// The current password given to confirm an action is wrong.
     WrongPassword => "wrong_password", 403;
+    /// One of the two organisations has blocked the other: no new conversations or messages.
+    Blocked => "blocked", 403;
     /// Only participants of the event's Kooperationsbörse (confirmed registrations) may do this.
     NotAParticipant => "not_a_participant", 403;
     /// The resource does not exist.
@@ -103,6 +105,12 @@ error_codes! {
     InvalidEventState => "invalid_event_state", 409;
     /// Only confirmed registrations can be checked in (not the waiting list).
     NotConfirmed => "not_confirmed", 409;
+    /// The offer or request is closed or expired: interest can no longer be expressed.
+    OpportunityNotOpen => "opportunity_not_open", 409;
+    /// The same first message was sent to another organisation within the last 24 hours.
+    DuplicateMessage => "duplicate_message", 409;
+    /// The report has already been resolved.
+    ReportResolved => "report_resolved", 409;
     /// The event has no Kooperationsbörse, or its organisers have not set it up yet.
     MatchmakingUnavailable => "matchmaking_unavailable", 409;
     /// Meeting requests can no longer be sent or answered: the booking deadline has passed or
@@ -120,12 +128,19 @@ error_codes! {
     MeetingNotHeld => "meeting_not_held", 409;
     /// The request body is too large.
     PayloadTooLarge => "payload_too_large", 413;
+    /// An attachment is larger than 10 MiB.
+    AttachmentTooLarge => "attachment_too_large", 413;
     /// The body's content type is not supported (send `application/json`).
     UnsupportedMediaType => "unsupported_media_type", 415;
+    /// Attachments must be PDF, PNG, JPEG or WebP files.
+    UnsupportedAttachmentType => "unsupported_attachment_type", 415;
     /// One or more fields are invalid; see `fields`.
     ValidationFailed => "validation_failed", 422;
     /// The upload is not a PNG, JPEG or WebP image, or cannot be decoded.
     InvalidImage => "invalid_image", 422;
+    /// The file claims to be a PDF, PNG, JPEG or WebP file (by its name or declared type) but its
+    /// content is something else.
+    AttachmentTypeMismatch => "attachment_type_mismatch", 422;
     /// Too many attempts; retry after the `Retry-After` seconds.
     RateLimited => "rate_limited", 429;
     /// An unexpected error on our side; it has been logged.

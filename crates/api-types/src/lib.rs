@@ -6,25 +6,31 @@
 
 mod account;
 mod admin;
+mod conversation;
 mod error;
 mod event;
 mod matchmaking;
+mod notification;
 mod opportunity;
 mod organization;
 mod reference;
 mod registry;
+mod search;
 mod system;
 #[cfg(feature = "validate")]
 pub mod validation;
 
 pub use account::*;
 pub use admin::*;
+pub use conversation::*;
 pub use error::{ErrorBody, ErrorCode};
 pub use event::*;
 pub use glokal_domain::{Language, Role};
 pub use matchmaking::*;
+pub use notification::*;
 pub use opportunity::*;
 pub use organization::*;
 pub use reference::*;
 pub use registry::*;
+pub use search::*;
 pub use system::*;

@@ -198,6 +198,29 @@ pub struct OrganizationInput {
     pub offerings: Vec<Offering>,
 }
 
+/// An institution's word that the organisation is real and active.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Verification {
+    pub verified_at: DateTime<Utc>,
+    /// The vouching institution; `null` when a platform admin verified.
+    pub institution_id: Option<Uuid>,
+    pub institution_name: Option<String>,
+}
+
+/// Body of `verify_organization`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct VerifyOrganizationRequest {
+    /// The institution (chamber, cluster, agency, …) the caller verifies for; platform admins
+    /// may leave it out.
+    #[serde(default)]
+    pub institution_id: Option<Uuid>,
+    /// Staff confirm they checked the Handelsregister number or VAT id (German organisations).
+    #[serde(default)]
+    pub register_confirmed: bool,
+}
+
 /// A member's role in an organisation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -246,6 +269,10 @@ pub struct Organization {
     pub offerings: Vec<Offering>,
     /// Path of the logo image (PNG, at most 512 px), if one was uploaded.
     pub logo_url: Option<String>,
+    /// Vouched for by an institution, if so.
+    pub verification: Option<Verification>,
+    /// When the IČO was confirmed through ARES (Czech) or staff confirmed the register entry.
+    pub register_checked_at: Option<DateTime<Utc>>,
     /// Demo data loaded by `glokal seed --demo`, not a real organisation.
     pub demo: bool,
     /// The caller's role here, if any.
@@ -269,6 +296,10 @@ pub struct OrganizationSummary {
     pub text_languages: Vec<Language>,
     /// Path of the logo image, if any.
     pub logo_url: Option<String>,
+    /// Vouched for by an institution.
+    pub verified: bool,
+    /// Registration number confirmed in the register.
+    pub register_checked: bool,
     /// Demo data, not a real organisation.
     pub demo: bool,
     /// Distance from `near`, when given.
@@ -308,6 +339,8 @@ pub struct OrganizationQuery {
     pub language: Option<String>,
     /// Holds this certification (code from `list_certifications`; expired ones do not count).
     pub certification: Option<String>,
+    /// Only organisations verified by an institution.
+    pub verified: Option<bool>,
     /// GeoNames id of the place to measure distances from.
     pub near: Option<u32>,
     /// With `near`: only organisations within this many kilometres.
@@ -394,6 +427,8 @@ pub struct UpdateMemberRequest {
 pub struct InvitationPreview {
     pub organization_id: Uuid,
     pub organization_name: String,
+    /// The organisation's logo, if any.
+    pub logo_url: Option<String>,
     pub role: MemberRole,
     /// The address the invitation was sent to.
     pub email: String,
@@ -408,4 +443,6 @@ pub struct Membership {
     pub organization_id: Uuid,
     pub organization_name: String,
     pub role: MemberRole,
+    /// The organisation's logo, if any.
+    pub logo_url: Option<String>,
 }

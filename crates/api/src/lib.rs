@@ -14,7 +14,7 @@ pub mod state;
 use actix_web::web;
 pub use error::{ApiError, ApiResult};
 use glokal_api_types::ErrorCode;
-pub use state::{ApiSettings, AppState};
+pub use state::{ApiSettings, AppState, ConversationLimits};
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -24,8 +24,9 @@ use handlers::events;
 use handlers::matchmaking;
 use handlers::{
     admin, auth as auth_handlers, invitations, me, opportunities, organizations, reference,
-    registry as registry_handlers, system,
+    registry as registry_handlers, search, system,
 };
+use handlers::{attachments, conversations, notifications, reports};
 
 /// Largest JSON body accepted (1 MiB); bigger bodies get 413.
 pub const JSON_LIMIT_BYTES: usize = 1 << 20;
@@ -51,7 +52,10 @@ Authenticate with `Authorization: Bearer <access_token>` from `login` or `refres
         (name = "opportunities", description = "The marketplace: offers and requests of organisations"),
         (name = "events", description = "Events: calendar, iCalendar export, registration with waiting list, check-in"),
         (name = "matchmaking", description = "Kooperationsbörse (B2B matchmaking): settings and slots, participants' profiles and suggested partners, meeting requests, scheduling, agenda and table plan, ratings"),
+        (name = "search", description = "Cross-lingual search over organisations and opportunities, suggestions"),
         (name = "reference", description = "NACE Rev. 2, regions and places in three languages"),
+        (name = "conversations", description = "Contact and messaging between organisations: conversations, messages, attachments, blocks and abuse reports"),
+        (name = "notifications", description = "The caller's in-app notifications"),
         (name = "system", description = "Health, readiness and server facts"),
     )
 )]
@@ -123,6 +127,9 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .service(organizations::revoke_invitation::revoke_invitation)
                 .service(organizations::upload_logo::upload_logo)
                 .service(organizations::delete_logo::delete_logo)
+                .service(organizations::verify_organization::verify_organization)
+                .service(organizations::revoke_verification::revoke_verification)
+                .service(organizations::check_registry::check_registry)
                 .service(events::list_events::list_events)
                 .service(events::get_events_feed::get_events_feed)
                 .service(events::create_event::create_event)
@@ -163,11 +170,29 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .service(opportunities::delete_opportunity::delete_opportunity)
                 .service(opportunities::close_opportunity::close_opportunity)
                 .service(opportunities::extend_opportunity::extend_opportunity)
+                .service(conversations::list_conversations::list_conversations)
+                .service(conversations::start_conversation::start_conversation)
+                .service(conversations::get_conversation::get_conversation)
+                .service(conversations::send_message::send_message)
+                .service(conversations::mark_conversation_read::mark_conversation_read)
+                .service(conversations::archive_conversation::archive_conversation)
+                .service(conversations::block_organization::block_organization)
+                .service(conversations::unblock_organization::unblock_organization)
+                .service(conversations::report_conversation::report_conversation)
+                .service(attachments::upload_attachment::upload_attachment)
+                .service(attachments::download_attachment::download_attachment)
+                .service(reports::list_reports::list_reports)
+                .service(reports::get_report::get_report)
+                .service(reports::resolve_report::resolve_report)
+                .service(notifications::list_notifications::list_notifications)
+                .service(notifications::mark_notifications_read::mark_notifications_read)
                 .service(reference::list_nace::list_nace)
                 .service(reference::list_certifications::list_certifications)
                 .service(reference::list_languages::list_languages)
                 .service(reference::list_regions::list_regions)
                 .service(reference::search_places::search_places)
+                .service(search::suggest::suggest)
+                .service(search::search::search)
                 .default_service(web::to(not_found)),
         );
 }

@@ -1,8 +1,10 @@
 //! Shared application state handed to every handler as `web::Data<AppState>`.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
+use glokal_search::SearchIndex;
 use glokal_store::DatabaseConnection;
 
 use crate::auth::jwt::JwtKeys;
@@ -31,6 +33,30 @@ pub struct ApiSettings {
     pub map_tiles_url: Option<String>,
     /// Credit shown on maps.
     pub map_attribution: String,
+    /// Anti-spam limits of contact and messaging.
+    pub conversation_limits: ConversationLimits,
+}
+
+/// How many new conversations an organisation may start per 24 hours (rolling).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ConversationLimits {
+    /// For organisations younger than [`ConversationLimits::new_organization_days`]
+    /// (`GLOKAL_NEW_CONVERSATIONS_PER_DAY`, default 10).
+    pub new_organization_per_day: u32,
+    /// For older organisations (default 50).
+    pub established_per_day: u32,
+    /// Age in days until an organisation counts as established (default 30).
+    pub new_organization_days: u32,
+}
+
+impl Default for ConversationLimits {
+    fn default() -> Self {
+        ConversationLimits {
+            new_organization_per_day: 10,
+            established_per_day: 50,
+            new_organization_days: 30,
+        }
+    }
 }
 
 /// Shared state.
@@ -42,6 +68,9 @@ pub struct AppState {
     pub mail: MailQueue,
     /// The Czech company register with its look-up cache (one HTTP client, reused).
     pub registry: CzRegistry,
+    /// The search index (shared with the change-feed follower). [`AppState::new`] starts
+    /// with an empty one in memory; the server hands in its own with [`AppState::with_search`].
+    pub search: Arc<SearchIndex>,
 }
 
 impl AppState {
@@ -56,10 +85,17 @@ impl AppState {
             jwt: JwtKeys::new(&settings.jwt_secret, settings.access_token_ttl),
             limiters: RateLimiters::new(settings.rate_limits),
             registry: CzRegistry::new(&settings.ares_url)?,
+            search: Arc::new(SearchIndex::in_ram()?),
             db,
             settings,
             mail,
         })
+    }
+
+    /// Uses this search index.
+    pub fn with_search(mut self, search: Arc<SearchIndex>) -> Self {
+        self.search = search;
+        self
     }
 
     /// A link into the SPA, e.g. `link("/verify-email", token)`.

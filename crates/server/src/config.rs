@@ -6,6 +6,7 @@ use std::time::Duration;
 use anyhow::{bail, Context};
 use glokal_api::auth::rate_limit::RateLimits;
 use glokal_api::mail::worker::WorkerTiming;
+use glokal_api::ConversationLimits;
 use secrecy::{ExposeSecret, SecretString};
 
 /// Signing secret used in development when `GLOKAL_JWT_SECRET` is not set. Refused in production.
@@ -68,6 +69,14 @@ pub struct Config {
     pub rate_limits: RateLimits,
     /// Mail worker polling and retry back-off.
     pub mail_timing: WorkerTiming,
+    /// New conversations per day: `GLOKAL_NEW_CONVERSATIONS_PER_DAY` (default 10) for
+    /// organisations younger than 30 days, 50 for older ones.
+    pub conversation_limits: ConversationLimits,
+    /// `GLOKAL_SEARCH_INDEX`: `disk` (default, `<data dir>/search/`) or `memory` (tests; rebuilt
+    /// from the database at every start).
+    pub search_in_memory: bool,
+    /// How often the search index follows the change feed (200 ms).
+    pub search_poll: Duration,
 }
 
 impl Config {
@@ -128,6 +137,17 @@ impl Config {
                 bail!("GLOKAL_MAP_TILES_URL must be an http(s) URL with {{z}}, {{x}} and {{y}}, e.g. https://tile.example.org/{{z}}/{{x}}/{{y}}.png");
             }
         }
+        let mut conversation_limits = ConversationLimits::default();
+        if let Some(value) = lookup("GLOKAL_NEW_CONVERSATIONS_PER_DAY") {
+            conversation_limits.new_organization_per_day = value
+                .trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|n| (1..=10_000).contains(n))
+                .with_context(|| {
+                    format!("GLOKAL_NEW_CONVERSATIONS_PER_DAY must be a number from 1 to 10000, not `{value}`")
+                })?;
+        }
         Ok(Config {
             environment,
             bind,
@@ -152,7 +172,21 @@ impl Config {
             refresh_token_ttl: Duration::from_secs(30 * 24 * 3600),
             rate_limits: RateLimits::default(),
             mail_timing: WorkerTiming::default(),
+            conversation_limits,
+            search_in_memory: match lookup("GLOKAL_SEARCH_INDEX").as_deref().map(str::trim) {
+                None | Some("disk") => false,
+                Some("memory") => true,
+                Some(other) => {
+                    bail!("GLOKAL_SEARCH_INDEX must be `disk` or `memory`, not `{other}`")
+                }
+            },
+            search_poll: Duration::from_millis(200),
         })
+    }
+
+    /// Folder of the search index.
+    pub fn search_dir(&self) -> PathBuf {
+        self.data_dir.join("search")
     }
 
     /// Whether the development signing secret is in use.
@@ -266,6 +300,19 @@ mod tests {
         assert_eq!(c.map_attribution, "© OpenStreetMap contributors");
         assert!(config(&[("GLOKAL_MAP_TILES_URL", "https://tiles.example.org/tile.png")]).is_err());
         assert!(config(&[("GLOKAL_MAP_TILES_URL", "javascript:{z}{x}{y}")]).is_err());
+    }
+
+    #[test]
+    fn new_conversations_per_day_from_env() {
+        assert_eq!(
+            config(&[]).unwrap().conversation_limits,
+            ConversationLimits::default()
+        );
+        let c = config(&[("GLOKAL_NEW_CONVERSATIONS_PER_DAY", "3")]).unwrap();
+        assert_eq!(c.conversation_limits.new_organization_per_day, 3);
+        assert_eq!(c.conversation_limits.established_per_day, 50);
+        assert!(config(&[("GLOKAL_NEW_CONVERSATIONS_PER_DAY", "0")]).is_err());
+        assert!(config(&[("GLOKAL_NEW_CONVERSATIONS_PER_DAY", "many")]).is_err());
     }
 
     #[test]

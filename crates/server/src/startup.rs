@@ -1,6 +1,7 @@
 //! Building and running the server: database, migrations, mail worker, HTTP.
 
 use std::net::TcpListener;
+use std::sync::Arc;
 
 use actix_web::dev::Server;
 use actix_web::middleware::{from_fn, Compress, Condition, DefaultHeaders};
@@ -8,6 +9,7 @@ use actix_web::{web, App, HttpServer};
 use anyhow::Context;
 use glokal_api::mail::{worker, MailQueue, Mailer};
 use glokal_api::{ApiSettings, AppState};
+use glokal_search::{OpenState, SearchIndex};
 use glokal_store::DatabaseConnection;
 use secrecy::ExposeSecret;
 use tokio::sync::watch;
@@ -56,7 +58,23 @@ fn media_files(media_dir: &std::path::Path) -> impl actix_web::dev::HttpServiceF
         .default_service(web::to(glokal_api::not_found))
 }
 
-/// A running (not yet awaited) server with its background mail worker.
+/// Opens (or creates) the search index and brings it up to date: rebuilt from the database
+/// when it is new, of an older schema version, or behind the change feed's oldest entry.
+pub async fn open_search(
+    config: &Config,
+    db: &DatabaseConnection,
+) -> anyhow::Result<Arc<SearchIndex>> {
+    let (index, state) = if config.search_in_memory {
+        (SearchIndex::in_ram()?, OpenState::NeedsRebuild)
+    } else {
+        SearchIndex::open(&config.search_dir(), 1)?
+    };
+    glokal_search::feed::prepare(&index, db, state == OpenState::NeedsRebuild).await?;
+    Ok(Arc::new(index))
+}
+
+/// A running (not yet awaited) server with its background mail worker and the search
+/// index's change-feed follower.
 pub struct Application {
     port: u16,
     server: Server,
@@ -64,6 +82,7 @@ pub struct Application {
     /// The Kooperationsbörse's 3-month follow-up (hourly).
     follow_ups: JoinHandle<()>,
     stop_worker: watch::Sender<bool>,
+    search_follower: JoinHandle<()>,
 }
 
 impl Application {
@@ -104,11 +123,17 @@ impl Application {
             media_dir: config.media_dir(),
             map_tiles_url: config.map_tiles_url.clone(),
             map_attribution: config.map_attribution.clone(),
+            conversation_limits: config.conversation_limits,
         };
-        let state = web::Data::new(AppState::new(db, settings, queue)?);
+        let search = open_search(&config, &db).await?;
+        let search_follower =
+            glokal_search::feed::spawn_follower(search.clone(), db.clone(), config.search_poll);
+        let state = web::Data::new(AppState::new(db, settings, queue)?.with_search(search));
         let spa = Spa::load(&config.static_dir, config.map_tiles_origin().as_deref());
         let media_dir = config.media_dir();
         std::fs::create_dir_all(media_dir.join("logos"))
+            .with_context(|| format!("cannot create {}", media_dir.display()))?;
+        std::fs::create_dir_all(media_dir.join("attachments"))
             .with_context(|| format!("cannot create {}", media_dir.display()))?;
         let hsts = config.public_url.starts_with("https://");
         let spec = glokal_api::openapi();
@@ -150,6 +175,7 @@ impl Application {
             worker,
             follow_ups,
             stop_worker,
+            search_follower,
         })
     }
 
@@ -162,6 +188,7 @@ impl Application {
     /// finish, then the mail worker sends what is due and stops.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
         let result = self.server.await;
+        self.search_follower.abort();
         let _ = self.stop_worker.send(true);
         let _ = self.worker.await;
         let _ = self.follow_ups.await;

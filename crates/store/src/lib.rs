@@ -3,15 +3,18 @@
 //! Entities never leave this crate's callers as HTTP bodies: repositories return
 //! models, and `into_api()` turns them into `glokal-api-types` values.
 
+pub mod conversations;
 mod encoding;
 pub mod entities;
 pub mod events;
 pub mod invitations;
 pub mod mail_outbox;
 pub mod matchmaking;
+pub mod notifications;
 pub mod opportunities;
 pub mod organizations;
 pub mod refresh_tokens;
+pub mod search_changes;
 pub mod user_tokens;
 pub mod users;
 

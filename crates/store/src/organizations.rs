@@ -98,7 +98,8 @@ fn apply(active: &mut ActiveModel, f: OrganizationFields) {
 }
 
 impl Model {
-    fn kind(&self) -> OrganizationKind {
+    /// The kind (`other` if the stored value is unknown).
+    pub fn kind(&self) -> OrganizationKind {
         enum_parse(&self.kind).unwrap_or(OrganizationKind::Other)
     }
 
@@ -110,8 +111,21 @@ impl Model {
         from_json(&self.description)
     }
 
-    /// The full profile for a viewer: contact persons are filtered by visibility.
-    pub fn into_api(self, viewer: Viewer, my_role: Option<MemberRole>) -> Organization {
+    /// The full profile for a viewer: contact persons are filtered by visibility;
+    /// `verifier` is the name of the verifying institution (see [`profile`]).
+    pub fn into_api(
+        self,
+        viewer: Viewer,
+        my_role: Option<MemberRole>,
+        verifier: Option<String>,
+    ) -> Organization {
+        let verification = self
+            .verified_at
+            .map(|verified_at| glokal_api_types::Verification {
+                verified_at,
+                institution_id: self.verified_by_organization,
+                institution_name: verifier,
+            });
         let contacts: Vec<ContactPerson> = match viewer {
             Viewer::Anonymous => Vec::new(),
             Viewer::LoggedIn => from_json::<Vec<ContactPerson>>(&self.contacts)
@@ -121,6 +135,7 @@ impl Model {
             Viewer::Member => from_json(&self.contacts),
         };
         let description = self.texts();
+        let logo_url = self.logo_url();
         Organization {
             id: self.id,
             kind: self.kind(),
@@ -152,7 +167,9 @@ impl Model {
             contacts,
             certifications: from_json(&self.certifications),
             offerings: from_json(&self.offerings),
-            logo_url: self.logo.as_ref().map(|f| format!("{LOGO_URL_PREFIX}{f}")),
+            logo_url,
+            verification,
+            register_checked_at: self.register_checked_at,
             demo: self.demo,
             my_role,
             created_at: self.created_at,
@@ -160,8 +177,24 @@ impl Model {
         }
     }
 
+    /// Path of the logo, if one was uploaded.
+    pub fn logo_url(&self) -> Option<String> {
+        self.logo.as_ref().map(|f| format!("{LOGO_URL_PREFIX}{f}"))
+    }
+
+    /// The caller's membership in this organisation.
+    pub fn into_membership(self, role: MemberRole) -> glokal_api_types::Membership {
+        glokal_api_types::Membership {
+            logo_url: self.logo_url(),
+            organization_id: self.id,
+            organization_name: self.name,
+            role,
+        }
+    }
+
     /// The entry in a list.
     pub fn into_summary(self, distance_km: Option<f64>) -> OrganizationSummary {
+        let logo_url = self.logo_url();
         OrganizationSummary {
             id: self.id,
             kind: self.kind(),
@@ -172,12 +205,60 @@ impl Model {
             city: self.city,
             region_code: self.region_code,
             nace_main: self.nace_main,
-            logo_url: self.logo.as_ref().map(|f| format!("{LOGO_URL_PREFIX}{f}")),
+            logo_url,
+            verified: self.verified_at.is_some(),
+            register_checked: self.register_checked_at.is_some(),
             demo: self.demo,
             distance_km: distance_km.map(|d| (d * 10.0).round() / 10.0),
             updated_at: self.updated_at,
         }
     }
+}
+
+/// The full profile with the verifying institution's name looked up.
+pub async fn profile(
+    db: &impl ConnectionTrait,
+    model: Model,
+    viewer: Viewer,
+    my_role: Option<MemberRole>,
+) -> Result<Organization, DbErr> {
+    let verifier = match model.verified_by_organization {
+        Some(id) => get(db, id).await?.map(|m| m.name),
+        None => None,
+    };
+    Ok(model.into_api(viewer, my_role, verifier))
+}
+
+/// Marks an organisation verified by an institution (`None`: a platform admin), optionally
+/// with its register entry confirmed; `verified == false` withdraws the verification.
+pub async fn set_verification(
+    db: &impl ConnectionTrait,
+    current: Model,
+    verified: bool,
+    institution: Option<Uuid>,
+    user: Option<Uuid>,
+    register_confirmed: bool,
+) -> Result<Model, DbErr> {
+    let now = Utc::now();
+    let mut active: ActiveModel = current.into();
+    active.verified_at = Set(verified.then_some(now));
+    active.verified_by_organization = Set(institution.filter(|_| verified));
+    active.verified_by_user = Set(user.filter(|_| verified));
+    if register_confirmed {
+        active.register_checked_at = Set(Some(now));
+    }
+    active.updated_at = Set(now);
+    active.update(db).await
+}
+
+/// Records that the registration number was confirmed in the register just now.
+pub async fn mark_register_checked(
+    db: &impl ConnectionTrait,
+    current: Model,
+) -> Result<Model, DbErr> {
+    let mut active: ActiveModel = current.into();
+    active.register_checked_at = Set(Some(Utc::now()));
+    active.update(db).await
 }
 
 /// Stores a new organisation with `owner` as its first owner.
@@ -213,7 +294,13 @@ pub async fn update(
     fields: OrganizationFields,
 ) -> Result<Model, DbErr> {
     let certifications = fields.certifications.clone();
+    let register_changed = current.ico != fields.ico
+        || current.hr_number != fields.hr_number
+        || current.vat_id != fields.vat_id;
     let mut active: ActiveModel = current.into();
+    if register_changed {
+        active.register_checked_at = Set(None);
+    }
     apply(&mut active, fields);
     let model = active.update(db).await?;
     index_certifications(db, model.id, &certifications).await?;
@@ -394,6 +481,8 @@ pub struct DirectoryFilter {
     pub near: Option<(f64, f64)>,
     pub radius_km: Option<f64>,
     pub sort: OrganizationSort,
+    /// Only verified (`true`) or unverified (`false`) organisations.
+    pub verified: Option<bool>,
     /// Only organisations changed at or after this time.
     pub updated_since: Option<chrono::DateTime<Utc>>,
     /// Start of the page (default: the beginning).
@@ -454,6 +543,11 @@ pub async fn list(
             )
             .to_owned();
         condition = condition.add(Column::Id.in_subquery(holders));
+    }
+    match filter.verified {
+        Some(true) => condition = condition.add(Column::VerifiedAt.is_not_null()),
+        Some(false) => condition = condition.add(Column::VerifiedAt.is_null()),
+        None => {}
     }
     if let Some(since) = filter.updated_since {
         condition = condition.add(Column::UpdatedAt.gte(since));

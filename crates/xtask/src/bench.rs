@@ -372,3 +372,49 @@ pub fn scheduler() -> Result {
         ]),
     )
 }
+
+/// `cargo xtask bench search-quality`: nDCG@10 and recall@10 on the judged set, overall and
+/// cross-lingual.
+pub fn search_quality() -> Result {
+    step("Search relevance on the judged set (crates/search/tests/judged/)");
+    exec(
+        command(&std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned())).args([
+            "run",
+            "--release",
+            "--quiet",
+            "-p",
+            "glokal-search",
+            "--example",
+            "search_quality",
+        ]),
+    )
+}
+
+/// `cargo xtask bench search [--scale F]`: 100 000 organisations and 200 000 opportunities
+/// (times F) in PostgreSQL, `glokal reindex` timed, a query mix over HTTP against the release
+/// server (latency, throughput, RSS), and the PostgreSQL full-text baseline side by side.
+pub fn search(args: &[String]) -> Result {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    step("Release build of the server");
+    exec(command(&cargo).args([
+        "build",
+        "--release",
+        "--quiet",
+        "-p",
+        "glokal",
+        "--bin",
+        "glokal",
+        "--example",
+        "search_bench",
+    ]))?;
+    step("Search benchmark");
+    let mut cmd = command(
+        crate::target_dir()
+            .join("release/examples/search_bench")
+            .to_str()
+            .unwrap(),
+    );
+    cmd.env("GLOKAL_BIN", crate::target_dir().join("release/glokal"));
+    cmd.args(args);
+    exec(&mut cmd)
+}

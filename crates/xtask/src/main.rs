@@ -17,9 +17,11 @@ use std::process::{Child, Command, ExitCode};
 use std::time::{Duration, Instant};
 
 /// The SPA's release bundle (wasm + js + css, gzip) must stay under this.
-/// Whole SPA (wasm + JS + CSS), gzip: about one second at 5 Mbit/s. Trunk cannot split the
-/// wasm into lazily loaded parts, so every page counts; raise it only as a decision.
-const BUNDLE_BUDGET_GZIP_BYTES: u64 = 600 * 1024;
+/// Whole SPA (wasm + JS + CSS), gzip: about 1.3 s at 5 Mbit/s on the first visit, then cached
+/// for a year (content-hashed names). Trunk cannot split the wasm into lazily loaded parts, so
+/// every page counts; raise it only as a decision (600 KB held organisations + members; the
+/// marketplace, events, messaging and search pages need room).
+const BUNDLE_BUDGET_GZIP_BYTES: u64 = 800 * 1024;
 /// PostgreSQL used for the second run of the database suites in CI.
 pub const CI_POSTGRES_URL: &str = "postgres://postgres@127.0.0.1:5432/test";
 
@@ -36,8 +38,14 @@ fn main() -> ExitCode {
         Some("bench") if args.get(1).map(String::as_str) == Some("http") => bench::http(),
         Some("bench") if args.get(1).map(String::as_str) == Some("orgs") => bench::orgs(),
         Some("bench") if args.get(1).map(String::as_str) == Some("scheduler") => bench::scheduler(),
+        Some("bench") if args.get(1).map(String::as_str) == Some("search-quality") => {
+            bench::search_quality()
+        }
+        Some("bench") if args.get(1).map(String::as_str) == Some("search") => {
+            bench::search(&args[2..])
+        }
         _ => {
-            eprintln!("usage: cargo xtask <run [--release] [--port N] | test | spa | openapi | bench http | bench orgs | bench scheduler>");
+            eprintln!("usage: cargo xtask <run [--release] [--port N] | test | spa | openapi | bench http | bench orgs | bench scheduler | bench search-quality | bench search [--scale F]>");
             return ExitCode::from(2);
         }
     };

@@ -267,3 +267,22 @@ pub fn datetime(
         }
     }
 }
+
+/// Up to `max` ids without duplicates (`too_many` beyond), in the given order.
+pub fn distinct_ids(
+    errors: &mut Errors,
+    field: &str,
+    values: Vec<uuid::Uuid>,
+    max: usize,
+) -> Vec<uuid::Uuid> {
+    let mut out: Vec<uuid::Uuid> = Vec::new();
+    for id in values {
+        if !out.contains(&id) {
+            out.push(id);
+        }
+    }
+    if out.len() > max {
+        errors.add(field, "too_many");
+    }
+    out
+}

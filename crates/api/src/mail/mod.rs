@@ -4,6 +4,7 @@
 pub mod event_templates;
 pub mod follow_up;
 pub mod matchmaking_templates;
+pub mod message_templates;
 pub mod templates;
 pub mod transport;
 pub mod worker;

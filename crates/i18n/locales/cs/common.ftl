@@ -44,6 +44,8 @@ field-too_long = Text je příliš dlouhý.
 field-invalid_url = Zadejte prosím platnou webovou adresu (https://…).
 field-invalid_country = Zadejte prosím kód země, například CZ nebo DE.
 field-out_of_range = Tato hodnota je mimo povolený rozsah.
+field-unknown_value = Tuto hodnotu neznáme. Vyberte ji prosím ze seznamu.
+field-invalid_near = Zadejte prosím místo ze seznamu nebo souřadnice ve tvaru „šířka,délka“.
 field-unknown_place = Toto místo neznáme. Vyberte jej prosím ze seznamu.
 field-text_required = Zadejte prosím text alespoň v jednom jazyce.
 field-too_many = Příliš mnoho položek.
@@ -73,6 +75,27 @@ field-date_in_past = Toto datum je v minulosti.
 field-date_too_far = Datum smí být nejvýše rok dopředu.
 field-before_start = Konec nesmí být před začátkem.
 
+## Contact and messaging
+
+error-blocked = Zprávy mezi těmito dvěma organizacemi jsou zablokované.
+error-opportunity_not_open = Tato nabídka nebo poptávka už není otevřená.
+error-duplicate_message = Tuto zprávu jste už během posledních 24 hodin poslali jiné organizaci. Napište prosím každému příjemci vlastní zprávu.
+error-report_resolved = Toto nahlášení už bylo vyřízeno.
+error-attachment_too_large = Soubor je příliš velký (nejvýše 10 MiB).
+error-unsupported_attachment_type = Přiložit lze jen soubory PDF, PNG, JPEG a WebP.
+error-attachment_type_mismatch = Obsah souboru neodpovídá jeho typu. Přiložit lze jen skutečné soubory PDF, PNG, JPEG a WebP.
+field-same_organization = Organizace nemůže psát sama sobě.
+field-not_an_expert = Odborníka se můžete zeptat jen u komor, klastrů, výzkumných institucí, agentur pro regionální rozvoj a svazů.
+field-not_opportunity_organization = Tato nabídka nebo poptávka patří jiné organizaci.
+field-unknown_opportunity = Tato nabídka nebo poptávka neexistuje.
+field-unknown_attachment = Tento soubor nebyl nalezen nebo už byl odeslán.
+notification-conversation-started-title = Nová konverzace od { $organization }
+notification-conversation-started-body = { $sender } píše organizaci { $recipient }: { $preview }
+notification-message-received-title = Nová zpráva od { $organization }
+notification-message-received-body = { $sender } píše organizaci { $recipient }: { $preview }
+field-not_an_institution = Organizace mohou ověřovat jen komory, klastry, svazy, výzkumné instituce, agentury pro rozvoj podnikání a veřejné orgány.
+field-registry_mismatch = Název v obchodním rejstříku se liší od názvu v profilu. Opravte prosím název nebo IČO.
+
 ## Kooperační burza (B2B matchmaking)
 
 error-not_a_participant = To mohou jen účastníci kooperační burzy (s potvrzenou registrací na akci).
@@ -84,7 +107,7 @@ error-schedule_conflict = Tato změna by posunula nebo zrušila již zveřejněn
 error-no_draft_schedule = Návrh harmonogramu zatím neexistuje. Nejprve prosím schůzky naplánujte.
 error-meeting_not_held = Tato schůzka se ještě nekonala nebo není ve zveřejněném harmonogramu.
 field-cannot_request_self = O schůzku nemůžete požádat sami sebe.
-field-same_organization = Schůzky s vlastní organizací nejsou určeny.
+field-own_organization = Schůzky s vlastní organizací nejsou určeny.
 field-too_many_slots = To je příliš mnoho kol schůzek (nejvýše 128). Zvolte prosím delší schůzky nebo kratší časy.
 field-no_slots = Do těchto časů se nevejde ani jedno kolo schůzek.
 field-overlapping = Časová období se překrývají.

@@ -44,6 +44,8 @@ field-too_long = Der Text ist zu lang.
 field-invalid_url = Bitte geben Sie eine gültige Web-Adresse (https://…) ein.
 field-invalid_country = Bitte geben Sie einen Ländercode wie DE oder CZ an.
 field-out_of_range = Dieser Wert liegt außerhalb des zulässigen Bereichs.
+field-unknown_value = Diesen Wert kennen wir nicht. Bitte wählen Sie ihn aus der Liste.
+field-invalid_near = Bitte geben Sie einen Ort aus der Liste oder Koordinaten als „Breite,Länge“ an.
 field-unknown_place = Dieser Ort ist uns nicht bekannt. Bitte wählen Sie ihn aus der Liste.
 field-text_required = Bitte geben Sie den Text in mindestens einer Sprache ein.
 field-too_many = Das sind zu viele Einträge.
@@ -73,6 +75,27 @@ field-date_in_past = Dieses Datum liegt in der Vergangenheit.
 field-date_too_far = Das Datum darf höchstens ein Jahr in der Zukunft liegen.
 field-before_start = Das Ende darf nicht vor dem Beginn liegen.
 
+## Contact and messaging
+
+error-blocked = Nachrichten zwischen diesen beiden Organisationen sind gesperrt.
+error-opportunity_not_open = Dieses Angebot bzw. diese Anfrage ist nicht mehr offen.
+error-duplicate_message = Sie haben diese Nachricht in den letzten 24 Stunden schon an eine andere Organisation gesendet. Bitte schreiben Sie jedem Empfänger eine eigene Nachricht.
+error-report_resolved = Diese Meldung wurde bereits bearbeitet.
+error-attachment_too_large = Die Datei ist zu groß (höchstens 10 MiB).
+error-unsupported_attachment_type = Anhängen können Sie nur PDF-, PNG-, JPEG- und WebP-Dateien.
+error-attachment_type_mismatch = Der Inhalt der Datei passt nicht zu ihrem Typ. Anhängen können Sie nur echte PDF-, PNG-, JPEG- und WebP-Dateien.
+field-same_organization = Eine Organisation kann sich nicht selbst schreiben.
+field-not_an_expert = Experten können Sie nur bei Kammern, Clustern, Forschungseinrichtungen, Wirtschaftsförderungen und Verbänden fragen.
+field-not_opportunity_organization = Dieses Angebot bzw. diese Anfrage gehört einer anderen Organisation.
+field-unknown_opportunity = Dieses Angebot bzw. diese Anfrage gibt es nicht.
+field-unknown_attachment = Diese Datei wurde nicht gefunden oder schon gesendet.
+notification-conversation-started-title = Neue Unterhaltung von { $organization }
+notification-conversation-started-body = { $sender } schreibt an { $recipient }: { $preview }
+notification-message-received-title = Neue Nachricht von { $organization }
+notification-message-received-body = { $sender } schreibt an { $recipient }: { $preview }
+field-not_an_institution = Nur Kammern, Cluster, Verbände, Forschungseinrichtungen, Wirtschaftsförderungen und Behörden können Organisationen verifizieren.
+field-registry_mismatch = Der Name im Handelsregister weicht vom Namen im Profil ab. Bitte korrigieren Sie den Namen oder die IČO.
+
 ## Kooperationsbörse (B2B matchmaking)
 
 error-not_a_participant = Das ist nur für Teilnehmende der Kooperationsbörse möglich (bestätigte Anmeldung zur Veranstaltung).
@@ -84,7 +107,7 @@ error-schedule_conflict = Diese Änderung würde bereits veröffentlichte Gespr�
 error-no_draft_schedule = Es gibt noch keinen Terminplan-Entwurf. Bitte planen Sie die Gespräche zuerst.
 error-meeting_not_held = Dieses Gespräch hat noch nicht stattgefunden oder steht nicht im veröffentlichten Terminplan.
 field-cannot_request_self = Sie können sich nicht selbst um ein Gespräch bitten.
-field-same_organization = Gespräche mit der eigenen Organisation sind nicht vorgesehen.
+field-own_organization = Gespräche mit der eigenen Organisation sind nicht vorgesehen.
 field-too_many_slots = Das ergibt zu viele Gesprächsrunden (höchstens 128). Bitte längere Gespräche oder kürzere Zeiten wählen.
 field-no_slots = In diesen Zeiten passt keine einzige Gesprächsrunde.
 field-overlapping = Die Zeiträume überschneiden sich.

@@ -44,6 +44,8 @@ field-too_long = The text is too long.
 field-invalid_url = Please enter a valid web address (https://…).
 field-invalid_country = Please enter a country code such as DE or CZ.
 field-out_of_range = This value is out of the allowed range.
+field-unknown_value = We do not know this value. Please choose it from the list.
+field-invalid_near = Please choose a place from the list or give coordinates as "latitude,longitude".
 field-unknown_place = We do not know this place. Please choose it from the list.
 field-text_required = Please enter the text in at least one language.
 field-too_many = These are too many entries.
@@ -73,6 +75,27 @@ field-date_in_past = This date lies in the past.
 field-date_too_far = The date may be at most one year ahead.
 field-before_start = The end may not be before the start.
 
+## Contact and messaging
+
+error-blocked = Messages between these two organisations are blocked.
+error-opportunity_not_open = This offer or request is no longer open.
+error-duplicate_message = You already sent this message to another organisation in the last 24 hours. Please write each recipient a message of its own.
+error-report_resolved = This report has already been resolved.
+error-attachment_too_large = The file is too large (at most 10 MiB).
+error-unsupported_attachment_type = Only PDF, PNG, JPEG and WebP files can be attached.
+error-attachment_type_mismatch = The file's content does not match its type. Only genuine PDF, PNG, JPEG and WebP files can be attached.
+field-same_organization = An organisation cannot write to itself.
+field-not_an_expert = Experts can only be asked at chambers, clusters, research institutions, development agencies and associations.
+field-not_opportunity_organization = This offer or request belongs to another organisation.
+field-unknown_opportunity = This offer or request does not exist.
+field-unknown_attachment = This file was not found or has already been sent.
+notification-conversation-started-title = New conversation from { $organization }
+notification-conversation-started-body = { $sender } wrote to { $recipient }: { $preview }
+notification-message-received-title = New message from { $organization }
+notification-message-received-body = { $sender } wrote to { $recipient }: { $preview }
+field-not_an_institution = Only chambers, clusters, associations, research institutions, development agencies and public bodies can verify organisations.
+field-registry_mismatch = The name in the business register differs from the name in the profile. Please correct the name or the IČO.
+
 ## Kooperationsbörse (B2B matchmaking)
 
 error-not_a_participant = Only participants of the matchmaking (with a confirmed registration for the event) can do this.
@@ -84,7 +107,7 @@ error-schedule_conflict = This change would move or remove meetings that have al
 error-no_draft_schedule = There is no draft schedule yet. Please schedule the meetings first.
 error-meeting_not_held = This meeting has not taken place yet or is not in the published schedule.
 field-cannot_request_self = You cannot ask yourself for a meeting.
-field-same_organization = Meetings with your own organisation are not intended.
+field-own_organization = Meetings with your own organisation are not intended.
 field-too_many_slots = This gives too many meeting rounds (at most 128). Please choose longer meetings or shorter times.
 field-no_slots = Not a single meeting round fits into these times.
 field-overlapping = The periods overlap.

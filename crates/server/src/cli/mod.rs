@@ -2,7 +2,9 @@
 
 pub mod admin;
 pub mod demo_matchmaking;
+pub mod reindex;
 pub mod seed;
+pub mod seed_conversations;
 
 use std::io::Read;
 
@@ -38,6 +40,9 @@ pub enum Command {
         #[arg(long)]
         demo: bool,
     },
+    /// Rebuild the search index from the database (with a progress bar). Stop `glokal serve`
+    /// on the same data folder first: the index has one writer.
+    Reindex,
     /// Administration tasks.
     Admin {
         #[command(subcommand)]
@@ -85,6 +90,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             tracing::info!("database is up to date");
             Ok(())
         }
+        Command::Reindex => reindex::run(&config).await,
         Command::Seed { demo } => {
             if !demo {
                 anyhow::bail!("nothing to seed: pass --demo");

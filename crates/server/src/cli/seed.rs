@@ -80,6 +80,7 @@ pub async fn demo(db: &DatabaseConnection) -> anyhow::Result<()> {
     demo_organizations(db).await?;
     demo_opportunities(db).await?;
     demo_events(db).await?;
+    super::seed_conversations::demo_conversations(db).await?;
     super::demo_matchmaking::demo_matchmaking(db).await
 }
 

@@ -113,6 +113,7 @@ pub async fn spawn_app_with(extra: &[(&str, String)]) -> TestApp {
         ("GLOKAL_DATABASE_URL", database_url),
         ("GLOKAL_STATIC_DIR", format!("{dir}/no-spa")),
         ("GLOKAL_PUBLIC_URL", "http://glokal.test".to_owned()),
+        ("GLOKAL_SEARCH_INDEX", "memory".to_owned()),
     ];
     let lookup = |name: &str| {
         extra
@@ -410,6 +411,39 @@ impl TestApp {
             .unwrap();
         assert_eq!(result.rows_affected, 1, "opportunity {id} back-dated");
         db.close().await.ok();
+    }
+
+    /// A second server process on this test's database, with its own data folder (and so
+    /// its own search index): what a second `glokal serve` behind a load balancer is.
+    pub async fn spawn_peer(&self) -> TestApp {
+        let data_dir = tempfile::tempdir().expect("temp dir");
+        let dir = data_dir.path().display().to_string();
+        let vars = [
+            ("GLOKAL_BIND", "127.0.0.1:0".to_owned()),
+            ("GLOKAL_DATA_DIR", dir.clone()),
+            ("GLOKAL_DATABASE_URL", self.database_url()),
+            ("GLOKAL_STATIC_DIR", format!("{dir}/no-spa")),
+            ("GLOKAL_PUBLIC_URL", "http://glokal.test".to_owned()),
+        ];
+        let lookup = |name: &str| {
+            vars.iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.clone())
+        };
+        let config = Config::from_lookup(lookup).expect("config");
+        let outbox = config.outbox_dir();
+        let app = Application::build(config).await.expect("peer builds");
+        let port = app.port();
+        let handle = app.handle();
+        tokio::spawn(app.run_until_stopped());
+        TestApp {
+            address: format!("http://127.0.0.1:{port}"),
+            client: reqwest::Client::new(),
+            outbox,
+            _data_dir: data_dir,
+            postgres: None,
+            handle,
+        }
     }
 
     /// The URL of this test's database.

@@ -3,6 +3,7 @@
 
 mod accounts;
 mod authorization;
+mod conversations;
 mod errors;
 mod events;
 mod helpers;
@@ -15,7 +16,9 @@ mod organizations;
 mod password;
 mod reference;
 mod registry;
+mod search;
 mod seed;
 mod sessions;
 mod smtp;
 mod system;
+mod verification;

@@ -80,7 +80,8 @@ async fn registered_colleagues_are_added_and_told_by_mail() {
         [Membership {
             organization_id: org.id,
             organization_name: org.name.clone(),
-            role: MemberRole::Editor
+            role: MemberRole::Editor,
+            logo_url: None,
         }]
     );
     assert_eq!(
@@ -406,7 +407,8 @@ async fn the_only_owner_hands_over_before_deleting_the_account() {
         [Membership {
             organization_id: org.id,
             organization_name: org.name.clone(),
-            role: MemberRole::Owner
+            role: MemberRole::Owner,
+            logo_url: None,
         }]
     );
 

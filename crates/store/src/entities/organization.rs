@@ -46,6 +46,13 @@ pub struct Model {
     pub offerings: String,
     /// File name of the logo under `media/logos/`.
     pub logo: Option<String>,
+    /// When an institution (or a platform admin) vouched for it.
+    pub verified_at: Option<DateTimeUtc>,
+    /// The vouching institution (none: a platform admin).
+    pub verified_by_organization: Option<Uuid>,
+    pub verified_by_user: Option<Uuid>,
+    /// When the registration number was confirmed in the register (ARES, or staff for DE).
+    pub register_checked_at: Option<DateTimeUtc>,
     /// Demo data from `glokal seed --demo` (shown with a badge).
     pub demo: bool,
     pub created_at: DateTimeUtc,

@@ -74,6 +74,7 @@ fn api_query(params: &ParamsMap) -> OrganizationQuery {
         near,
         radius_km: near.and(get("radius_km").and_then(|r| r.parse::<f64>().ok())),
         sort: sort.filter(|s| *s != OrganizationSort::Distance || near.is_some()),
+        verified: get("verified").and_then(|v| v.parse().ok()),
         updated_since: None,
         cursor: None,
         offset: Some((page - 1) * PAGE_SIZE),

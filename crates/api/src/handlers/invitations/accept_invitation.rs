@@ -43,9 +43,5 @@ pub async fn accept_invitation(
     invitations::delete(&txn, org.id, invitation.id).await?;
     txn.commit().await?;
     tracing::info!(organization = %org.id, user_id = %user.0.id, "invitation accepted");
-    Ok(web::Json(Membership {
-        organization_id: org.id,
-        organization_name: org.name,
-        role,
-    }))
+    Ok(web::Json(org.into_membership(role)))
 }

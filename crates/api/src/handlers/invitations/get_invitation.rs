@@ -30,6 +30,7 @@ pub async fn get_invitation(
         None => None,
     };
     Ok(web::Json(InvitationPreview {
+        logo_url: org.logo_url(),
         organization_id: org.id,
         organization_name: org.name,
         role: invitation.member_role(),

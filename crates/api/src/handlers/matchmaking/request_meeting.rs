@@ -31,7 +31,7 @@ use crate::state::AppState;
         (status = 403, description = "The caller is no participant (`not_a_participant`)", body = ErrorBody),
         (status = 404, description = "No such event, or the recipient is no participant", body = ErrorBody),
         (status = 409, description = "Booking closed (`matchmaking_closed`), no matchmaking (`matchmaking_unavailable`), already a request between the two (`meeting_request_exists`)", body = ErrorBody),
-        (status = 422, description = "To oneself (`cannot_request_self`), to one's own organisation (`same_organization`), message too long", body = ErrorBody),
+        (status = 422, description = "To oneself (`cannot_request_self`), to one's own organisation (`own_organization`), message too long", body = ErrorBody),
     ),
     security(("bearer_auth" = []))
 )]
@@ -55,7 +55,7 @@ pub async fn request_meeting(
         .await?
         .ok_or(ApiError::Client(ErrorCode::NotFound))?;
     if recipient.organization.id == sender.organization.id {
-        return Err(ApiError::field("to_participant_id", "same_organization"));
+        return Err(ApiError::field("to_participant_id", "own_organization"));
     }
     let now = Utc::now();
     super::require_booking_open(&event, &settings, now)?;

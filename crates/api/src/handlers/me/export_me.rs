@@ -42,11 +42,7 @@ pub async fn export_me(state: web::Data<AppState>, user: CurrentUser) -> ApiResu
     let memberships = glokal_store::organizations::memberships(&state.db, user.id)
         .await?
         .into_iter()
-        .map(|(org, role)| glokal_api_types::Membership {
-            organization_id: org.id,
-            organization_name: org.name,
-            role,
-        })
+        .map(|(org, role)| org.into_membership(role))
         .collect();
     let mut event_registrations = Vec::new();
     for registration in glokal_store::events::registrations_of_user(&state.db, user.id).await? {

@@ -25,11 +25,7 @@ pub async fn list_my_organizations(
     Ok(web::Json(
         memberships
             .into_iter()
-            .map(|(org, role)| Membership {
-                organization_id: org.id,
-                organization_name: org.name,
-                role,
-            })
+            .map(|(org, role)| org.into_membership(role))
             .collect(),
     ))
 }

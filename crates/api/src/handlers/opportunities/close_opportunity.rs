@@ -1,6 +1,7 @@
 use actix_web::{post, web};
 use glokal_api_types::{CloseOpportunityRequest, ErrorBody, ErrorCode, Opportunity};
 use glokal_store::opportunities;
+use glokal_store::search_changes::{self, ChangedEntity};
 use uuid::Uuid;
 
 use crate::auth::CurrentUser;
@@ -36,7 +37,10 @@ pub async fn close_opportunity(
     if loaded.opportunity.is_draft() {
         return Err(ApiError::Client(ErrorCode::OpportunityNotPublished));
     }
-    let closed = opportunities::close(&state.db, loaded.opportunity, body.outcome).await?;
+    let txn = glokal_store::begin_write(&state.db).await?;
+    let closed = opportunities::close(&txn, loaded.opportunity, body.outcome).await?;
+    search_changes::record(&txn, ChangedEntity::Opportunity, closed.id).await?;
+    txn.commit().await?;
     tracing::info!(opportunity = %closed.id, user_id = %user.0.id, outcome = ?body.outcome, "opportunity closed");
     Ok(web::Json(closed.into_api(
         &loaded.organization,

@@ -1,5 +1,6 @@
 use actix_web::{post, web, HttpResponse};
 use glokal_api_types::{ErrorBody, MemberRole, Opportunity, OpportunityInput};
+use glokal_store::search_changes::{self, ChangedEntity};
 use glokal_store::{opportunities, organizations};
 
 use super::super::organizations::{effective_role, require};
@@ -39,7 +40,10 @@ pub async fn create_opportunity(
     require(role, &[MemberRole::Owner, MemberRole::Editor])?;
     let today = opportunities::today();
     let fields = super::validate::opportunity_fields(input, today, None)?;
-    let created = opportunities::create(&state.db, org.id, Some(user.0.id), fields).await?;
+    let txn = glokal_store::begin_write(&state.db).await?;
+    let created = opportunities::create(&txn, org.id, Some(user.0.id), fields).await?;
+    search_changes::record(&txn, ChangedEntity::Opportunity, created.id).await?;
+    txn.commit().await?;
     tracing::info!(opportunity = %created.id, organization = %org.id, user_id = %user.0.id, status = %created.status, "opportunity created");
     let location = format!("/api/v1/opportunities/{}", created.id);
     Ok(HttpResponse::Created()

@@ -1,6 +1,7 @@
 use actix_web::{delete, web, HttpResponse};
 use glokal_api_types::{ErrorBody, ErrorCode, Role};
 use glokal_store::opportunities;
+use glokal_store::search_changes::{self, ChangedEntity};
 use uuid::Uuid;
 
 use crate::auth::CurrentUser;
@@ -32,7 +33,10 @@ pub async fn delete_opportunity(
     if !loaded.opportunity.is_draft() && user.0.role() != Role::PlatformAdmin {
         return Err(ApiError::Client(ErrorCode::OpportunityNotDraft));
     }
-    opportunities::delete(&state.db, loaded.opportunity.id).await?;
+    let txn = glokal_store::begin_write(&state.db).await?;
+    opportunities::delete(&txn, loaded.opportunity.id).await?;
+    search_changes::record(&txn, ChangedEntity::Opportunity, loaded.opportunity.id).await?;
+    txn.commit().await?;
     tracing::info!(opportunity = %loaded.opportunity.id, user_id = %user.0.id, "opportunity deleted");
     Ok(HttpResponse::NoContent().finish())
 }

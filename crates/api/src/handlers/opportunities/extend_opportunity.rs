@@ -1,6 +1,7 @@
 use actix_web::{post, web};
 use glokal_api_types::{ErrorBody, ExtendOpportunityRequest, Opportunity};
 use glokal_store::opportunities;
+use glokal_store::search_changes::{self, ChangedEntity};
 use uuid::Uuid;
 
 use crate::auth::CurrentUser;
@@ -36,8 +37,10 @@ pub async fn extend_opportunity(
     super::not_closed(&loaded.opportunity)?;
     let today = opportunities::today();
     let valid_until = super::validate::valid_until(body.valid_until, today)?;
-    let extended =
-        opportunities::set_valid_until(&state.db, loaded.opportunity, valid_until).await?;
+    let txn = glokal_store::begin_write(&state.db).await?;
+    let extended = opportunities::set_valid_until(&txn, loaded.opportunity, valid_until).await?;
+    search_changes::record(&txn, ChangedEntity::Opportunity, extended.id).await?;
+    txn.commit().await?;
     Ok(web::Json(extended.into_api(
         &loaded.organization,
         loaded.role,

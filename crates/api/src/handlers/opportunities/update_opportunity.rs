@@ -1,6 +1,7 @@
 use actix_web::{put, web};
 use glokal_api_types::{ErrorBody, Opportunity, OpportunityInput};
 use glokal_store::opportunities;
+use glokal_store::search_changes::{self, ChangedEntity};
 use uuid::Uuid;
 
 use super::validate::{opportunity_fields, Existing};
@@ -45,7 +46,10 @@ pub async fn update_opportunity(
         published: !loaded.opportunity.is_draft(),
     };
     let fields = opportunity_fields(body.into_inner(), today, Some(existing))?;
-    let updated = opportunities::update(&state.db, loaded.opportunity, fields).await?;
+    let txn = glokal_store::begin_write(&state.db).await?;
+    let updated = opportunities::update(&txn, loaded.opportunity, fields).await?;
+    search_changes::record(&txn, ChangedEntity::Opportunity, updated.id).await?;
+    txn.commit().await?;
     Ok(web::Json(updated.into_api(
         &loaded.organization,
         loaded.role,

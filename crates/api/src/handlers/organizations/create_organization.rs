@@ -1,6 +1,7 @@
 use actix_web::{post, web, HttpResponse};
 use glokal_api_types::{ErrorBody, MemberRole, Organization, OrganizationInput};
 use glokal_store::organizations::{self, Viewer};
+use glokal_store::search_changes::{self, ChangedEntity};
 
 use crate::auth::CurrentUser;
 use crate::error::ApiResult;
@@ -32,10 +33,11 @@ pub async fn create_organization(
     let fields = super::validate::organization_fields(body.into_inner())?;
     let txn = glokal_store::begin_write(&state.db).await?;
     let created = organizations::create(&txn, fields, user.0.id).await?;
+    search_changes::record(&txn, ChangedEntity::Organization, created.id).await?;
     txn.commit().await?;
     tracing::info!(organization = %created.id, user_id = %user.0.id, "organisation created");
     let location = format!("/api/v1/organizations/{}", created.id);
     Ok(HttpResponse::Created()
         .insert_header(("Location", location))
-        .json(created.into_api(Viewer::Member, Some(MemberRole::Owner))))
+        .json(created.into_api(Viewer::Member, Some(MemberRole::Owner), None)))
 }

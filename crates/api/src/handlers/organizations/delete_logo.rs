@@ -1,6 +1,7 @@
 use actix_web::{delete, web, HttpResponse};
 use glokal_api_types::{ErrorBody, MemberRole};
 use glokal_store::organizations;
+use glokal_store::search_changes::{self, ChangedEntity};
 use uuid::Uuid;
 
 use crate::auth::CurrentUser;
@@ -32,7 +33,10 @@ pub async fn delete_logo(
         super::effective_role(&state.db, org.id, &user.0).await?,
         &[MemberRole::Owner, MemberRole::Editor],
     )?;
-    let (_, previous) = organizations::set_logo(&state.db, org, None).await?;
+    let txn = glokal_store::begin_write(&state.db).await?;
+    let (updated, previous) = organizations::set_logo(&txn, org, None).await?;
+    search_changes::record(&txn, ChangedEntity::Organization, updated.id).await?;
+    txn.commit().await?;
     if let Some(previous) = previous {
         let _ =
             tokio::fs::remove_file(media::logo_dir(&state.settings.media_dir).join(previous)).await;

@@ -1,6 +1,7 @@
 use actix_web::{delete, web, HttpResponse};
 use glokal_api_types::{ErrorBody, MemberRole};
 use glokal_store::organizations;
+use glokal_store::search_changes::{self, ChangedEntity};
 use uuid::Uuid;
 
 use crate::auth::CurrentUser;
@@ -31,7 +32,10 @@ pub async fn delete_organization(
         super::effective_role(&state.db, org.id, &user.0).await?,
         &[MemberRole::Owner],
     )?;
-    organizations::delete(&state.db, org.id).await?;
+    let txn = glokal_store::begin_write(&state.db).await?;
+    organizations::delete(&txn, org.id).await?;
+    search_changes::record(&txn, ChangedEntity::Organization, org.id).await?;
+    txn.commit().await?;
     if let Some(logo) = &org.logo {
         let _ =
             tokio::fs::remove_file(crate::media::logo_dir(&state.settings.media_dir).join(logo))

@@ -1,6 +1,6 @@
 use actix_web::{get, web};
 use glokal_api_types::{ErrorBody, Organization};
-use glokal_store::organizations::Viewer;
+use glokal_store::organizations::{self, Viewer};
 use uuid::Uuid;
 
 use crate::auth::MaybeUser;
@@ -43,5 +43,7 @@ pub async fn get_organization(
             )
         }
     };
-    Ok(web::Json(org.into_api(view, role)))
+    Ok(web::Json(
+        organizations::profile(&state.db, org, view, role).await?,
+    ))
 }

@@ -119,6 +119,7 @@ pub async fn list_organizations(
         near,
         radius_km: query.radius_km,
         sort,
+        verified: query.verified,
         updated_since: query.updated_since,
         after,
         limit,

@@ -1,5 +1,6 @@
 //! `/api/v1/organizations*`: profiles, the directory and memberships.
 
+pub mod check_registry;
 pub mod create_organization;
 mod cursor;
 pub mod delete_logo;
@@ -10,10 +11,12 @@ pub mod list_members;
 pub mod list_organizations;
 pub mod remove_member;
 pub mod revoke_invitation;
+pub mod revoke_verification;
 pub mod update_member;
 pub mod update_organization;
 pub mod upload_logo;
 pub mod validate;
+pub mod verify_organization;
 
 use glokal_api_types::{
     ErrorCode, MemberList, MemberRole, OrganizationMember, PendingInvitation, Role,

@@ -1,6 +1,7 @@
 use actix_web::{put, web};
 use glokal_api_types::{ErrorBody, MemberRole, Organization, OrganizationInput};
 use glokal_store::organizations::{self, Viewer};
+use glokal_store::search_changes::{self, ChangedEntity};
 use uuid::Uuid;
 
 use crate::auth::CurrentUser;
@@ -36,6 +37,9 @@ pub async fn update_organization(
     let fields = super::validate::organization_fields(body.into_inner())?;
     let txn = glokal_store::begin_write(&state.db).await?;
     let updated = organizations::update(&txn, org, fields).await?;
+    search_changes::record(&txn, ChangedEntity::Organization, updated.id).await?;
     txn.commit().await?;
-    Ok(web::Json(updated.into_api(Viewer::Member, role)))
+    Ok(web::Json(
+        organizations::profile(&state.db, updated, Viewer::Member, role).await?,
+    ))
 }

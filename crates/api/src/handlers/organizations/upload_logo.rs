@@ -2,6 +2,7 @@ use actix_web::http::header;
 use actix_web::{put, web, HttpRequest};
 use glokal_api_types::{ErrorBody, ErrorCode, MemberRole, Organization};
 use glokal_store::organizations::{self, Viewer};
+use glokal_store::search_changes::{self, ChangedEntity};
 use uuid::Uuid;
 
 use crate::auth::CurrentUser;
@@ -80,10 +81,15 @@ pub async fn upload_logo(
     tokio::fs::rename(&partial, dir.join(&file))
         .await
         .map_err(|e| ApiError::Unexpected(e.into()))?;
-    let (updated, previous) = organizations::set_logo(&state.db, org, Some(file.clone())).await?;
+    let txn = glokal_store::begin_write(&state.db).await?;
+    let (updated, previous) = organizations::set_logo(&txn, org, Some(file.clone())).await?;
+    search_changes::record(&txn, ChangedEntity::Organization, updated.id).await?;
+    txn.commit().await?;
     if let Some(previous) = previous.filter(|p| *p != file) {
         let _ = tokio::fs::remove_file(dir.join(previous)).await;
     }
     tracing::info!(organization = %updated.id, bytes = png.len(), "logo stored");
-    Ok(web::Json(updated.into_api(Viewer::Member, role)))
+    Ok(web::Json(
+        organizations::profile(&state.db, updated, Viewer::Member, role).await?,
+    ))
 }
