@@ -11,6 +11,7 @@ mod m20261128_000005_create_opportunities;
 mod m20261128_000006_create_events;
 mod m20261128_000007_create_conversations;
 mod m20261128_000008_create_search_changes;
+mod m20261128_000009_create_matchmaking;
 mod m20261128_000010_organization_verification;
 
 /// All migrations in order.
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000007_create_conversations::Migration),
             Box::new(m20261128_000008_create_search_changes::Migration),
             Box::new(m20261128_000010_organization_verification::Migration),
+            Box::new(m20261128_000009_create_matchmaking::Migration),
         ]
     }
 }

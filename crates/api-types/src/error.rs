@@ -75,6 +75,8 @@ error_codes! {
     WrongPassword => "wrong_password", 403;
     /// One of the two organisations has blocked the other: no new conversations or messages.
     Blocked => "blocked", 403;
+    /// Only participants of the event's Kooperationsbörse (confirmed registrations) may do this.
+    NotAParticipant => "not_a_participant", 403;
     /// The resource does not exist.
     NotFound => "not_found", 404;
     /// The company register has no company with this id.
@@ -109,6 +111,21 @@ error_codes! {
     DuplicateMessage => "duplicate_message", 409;
     /// The report has already been resolved.
     ReportResolved => "report_resolved", 409;
+    /// The event has no Kooperationsbörse, or its organisers have not set it up yet.
+    MatchmakingUnavailable => "matchmaking_unavailable", 409;
+    /// Meeting requests can no longer be sent or answered: the booking deadline has passed or
+    /// the event was cancelled.
+    MatchmakingClosed => "matchmaking_closed", 409;
+    /// There already is an open, accepted or declined request between these two participants.
+    MeetingRequestExists => "meeting_request_exists", 409;
+    /// The meeting request was already answered, cancelled, or has expired.
+    MeetingRequestNotPending => "meeting_request_not_pending", 409;
+    /// The change would move or remove published meetings (slots or tables they use).
+    ScheduleConflict => "schedule_conflict", 409;
+    /// There is no draft schedule to publish: run `schedule_meetings` first.
+    NoDraftSchedule => "no_draft_schedule", 409;
+    /// The meeting has not taken place yet (or is not in the published schedule).
+    MeetingNotHeld => "meeting_not_held", 409;
     /// The request body is too large.
     PayloadTooLarge => "payload_too_large", 413;
     /// An attachment is larger than 10 MiB.

@@ -21,6 +21,7 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use utoipa_actix_web::{scope, AppExt};
 
 use handlers::events;
+use handlers::matchmaking;
 use handlers::{
     admin, auth as auth_handlers, invitations, me, opportunities, organizations, reference,
     registry as registry_handlers, search, system,
@@ -50,6 +51,7 @@ Authenticate with `Authorization: Bearer <access_token>` from `login` or `refres
         (name = "organizations", description = "Organisation profiles, the directory and memberships"),
         (name = "opportunities", description = "The marketplace: offers and requests of organisations"),
         (name = "events", description = "Events: calendar, iCalendar export, registration with waiting list, check-in"),
+        (name = "matchmaking", description = "Kooperationsbörse (B2B matchmaking): settings and slots, participants' profiles and suggested partners, meeting requests, scheduling, agenda and table plan, ratings"),
         (name = "search", description = "Cross-lingual search over organisations and opportunities, suggestions"),
         (name = "reference", description = "NACE Rev. 2, regions and places in three languages"),
         (name = "conversations", description = "Contact and messaging between organisations: conversations, messages, attachments, blocks and abuse reports"),
@@ -143,6 +145,22 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .service(events::cancel_registration::cancel_registration)
                 .service(events::check_in::check_in)
                 .service(events::my_registrations::my_registrations)
+                .service(matchmaking::configure_matchmaking::configure_matchmaking)
+                .service(matchmaking::get_matchmaking::get_matchmaking)
+                .service(matchmaking::list_slots::list_slots)
+                .service(matchmaking::get_my_participation::get_my_participation)
+                .service(matchmaking::update_my_participation::update_my_participation)
+                .service(matchmaking::list_participants::list_participants)
+                .service(matchmaking::request_meeting::request_meeting)
+                .service(matchmaking::list_meeting_requests::list_meeting_requests)
+                .service(matchmaking::answer_meeting_request::answer_meeting_request)
+                .service(matchmaking::cancel_meeting_request::cancel_meeting_request)
+                .service(matchmaking::schedule_meetings::schedule_meetings)
+                .service(matchmaking::publish_schedule::publish_schedule)
+                .service(matchmaking::get_agenda::get_agenda)
+                .service(matchmaking::get_agenda_ics::get_agenda_ics)
+                .service(matchmaking::get_table_plan::get_table_plan)
+                .service(matchmaking::rate_meeting::rate_meeting)
                 .service(invitations::get_invitation::get_invitation)
                 .service(invitations::accept_invitation::accept_invitation)
                 .service(opportunities::list_opportunities::list_opportunities)

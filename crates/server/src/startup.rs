@@ -79,6 +79,8 @@ pub struct Application {
     port: u16,
     server: Server,
     worker: JoinHandle<()>,
+    /// The Kooperationsbörse's 3-month follow-up (hourly).
+    follow_ups: JoinHandle<()>,
     stop_worker: watch::Sender<bool>,
     search_follower: JoinHandle<()>,
 }
@@ -99,10 +101,17 @@ impl Application {
             db.clone(),
             mailer,
             queue.waker(),
-            stop_rx,
+            stop_rx.clone(),
             config.mail_timing,
         ));
         queue.kick();
+        let follow_ups = tokio::spawn(glokal_api::mail::follow_up::run(
+            db.clone(),
+            config.public_url.clone(),
+            queue.waker(),
+            stop_rx,
+            std::time::Duration::from_secs(3600),
+        ));
 
         let settings = ApiSettings {
             jwt_secret: config.jwt_secret.expose_secret().as_bytes().to_vec(),
@@ -164,6 +173,7 @@ impl Application {
             port,
             server,
             worker,
+            follow_ups,
             stop_worker,
             search_follower,
         })
@@ -181,6 +191,7 @@ impl Application {
         self.search_follower.abort();
         let _ = self.stop_worker.send(true);
         let _ = self.worker.await;
+        let _ = self.follow_ups.await;
         tracing::info!("server stopped");
         result.context("HTTP server failed")
     }

@@ -9,6 +9,7 @@ pub mod entities;
 pub mod events;
 pub mod invitations;
 pub mod mail_outbox;
+pub mod matchmaking;
 pub mod notifications;
 pub mod opportunities;
 pub mod organizations;

@@ -7,6 +7,7 @@ pub mod conversations;
 pub mod events;
 pub mod fields;
 pub mod invitations;
+pub mod matchmaking;
 pub mod me;
 pub mod notifications;
 pub mod opportunities;

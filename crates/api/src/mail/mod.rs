@@ -2,6 +2,8 @@
 //! `.eml` files) and the worker that delivers with retries.
 
 pub mod event_templates;
+pub mod follow_up;
+pub mod matchmaking_templates;
 pub mod message_templates;
 pub mod templates;
 pub mod transport;

@@ -95,3 +95,36 @@ notification-message-received-title = Nová zpráva od { $organization }
 notification-message-received-body = { $sender } píše organizaci { $recipient }: { $preview }
 field-not_an_institution = Organizace mohou ověřovat jen komory, klastry, svazy, výzkumné instituce, agentury pro rozvoj podnikání a veřejné orgány.
 field-registry_mismatch = Název v obchodním rejstříku se liší od názvu v profilu. Opravte prosím název nebo IČO.
+
+## Kooperační burza (B2B matchmaking)
+
+error-not_a_participant = To mohou jen účastníci kooperační burzy (s potvrzenou registrací na akci).
+error-matchmaking_unavailable = Tato akce nemá kooperační burzu, nebo ji organizátoři ještě nenastavili.
+error-matchmaking_closed = Žádosti o schůzku už nejsou možné: lhůta pro rezervace uplynula nebo byla akce zrušena.
+error-meeting_request_exists = Mezi vámi a tímto účastníkem už existuje otevřená, přijatá nebo odmítnutá žádost o schůzku.
+error-meeting_request_not_pending = Tato žádost o schůzku už byla zodpovězena, stažena nebo vypršela.
+error-schedule_conflict = Tato změna by posunula nebo zrušila již zveřejněné schůzky.
+error-no_draft_schedule = Návrh harmonogramu zatím neexistuje. Nejprve prosím schůzky naplánujte.
+error-meeting_not_held = Tato schůzka se ještě nekonala nebo není ve zveřejněném harmonogramu.
+field-cannot_request_self = O schůzku nemůžete požádat sami sebe.
+field-own_organization = Schůzky s vlastní organizací nejsou určeny.
+field-too_many_slots = To je příliš mnoho kol schůzek (nejvýše 128). Zvolte prosím delší schůzky nebo kratší časy.
+field-no_slots = Do těchto časů se nevejde ani jedno kolo schůzek.
+field-overlapping = Časová období se překrývají.
+field-outside_event = Toto období leží mimo dobu konání akce.
+field-unknown_slot = Toto kolo schůzek neexistuje.
+matchmaking-unscheduled-invalid = Zveřejněný termín už není možný (změnilo se kolo, stůl nebo přítomnost).
+matchmaking-unscheduled-no_common_slot = Oba účastníci nejsou nikdy přítomni ve stejnou dobu.
+matchmaking-unscheduled-meeting_limit = Jedna strana už má tolik schůzek, kolik chce nejvýše absolvovat.
+matchmaking-unscheduled-no_free_slot = Ve společných časech mají oba jiné schůzky nebo jsou všechny stoly obsazené.
+matchmaking-unscheduled-fixed_conflict = Zveřejněný termín se kryje s jiným zveřejněným termínem.
+matchmaking-suggestion-shared_nace = Stejný obor (NACE { $values })
+matchmaking-suggestion-related_nace = Příbuzný obor (NACE { $values })
+matchmaking-suggestion-shared_keywords = Společná klíčová slova: { $values }
+matchmaking-suggestion-matches_seek = Odpovídá tomu, co se hledá: { $values }
+matchmaking-suggestion-cross_border = Přeshraniční ({ $values })
+matchmaking-table = Stůl { $table }
+matchmaking-interpreter-table = Stůl { $table } (s tlumočníkem)
+matchmaking-ics-summary = Schůzka: { $organization }
+matchmaking-ics-contact = Kontaktní osoba: { $name } <{ $email }>
+matchmaking-ics-interpreter-missing = Nemáte společný jazyk a žádný stůl s tlumočníkem nebyl volný.

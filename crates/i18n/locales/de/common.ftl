@@ -95,3 +95,36 @@ notification-message-received-title = Neue Nachricht von { $organization }
 notification-message-received-body = { $sender } schreibt an { $recipient }: { $preview }
 field-not_an_institution = Nur Kammern, Cluster, Verbände, Forschungseinrichtungen, Wirtschaftsförderungen und Behörden können Organisationen verifizieren.
 field-registry_mismatch = Der Name im Handelsregister weicht vom Namen im Profil ab. Bitte korrigieren Sie den Namen oder die IČO.
+
+## Kooperationsbörse (B2B matchmaking)
+
+error-not_a_participant = Das ist nur für Teilnehmende der Kooperationsbörse möglich (bestätigte Anmeldung zur Veranstaltung).
+error-matchmaking_unavailable = Diese Veranstaltung hat keine Kooperationsbörse, oder die Organisatoren haben sie noch nicht eingerichtet.
+error-matchmaking_closed = Gesprächsanfragen sind nicht mehr möglich: Die Buchungsfrist ist abgelaufen oder die Veranstaltung wurde abgesagt.
+error-meeting_request_exists = Zwischen Ihnen und diesem Teilnehmer gibt es bereits eine offene, angenommene oder abgelehnte Gesprächsanfrage.
+error-meeting_request_not_pending = Diese Gesprächsanfrage wurde bereits beantwortet, zurückgezogen oder ist abgelaufen.
+error-schedule_conflict = Diese Änderung würde bereits veröffentlichte Gesprächstermine verschieben oder streichen.
+error-no_draft_schedule = Es gibt noch keinen Terminplan-Entwurf. Bitte planen Sie die Gespräche zuerst.
+error-meeting_not_held = Dieses Gespräch hat noch nicht stattgefunden oder steht nicht im veröffentlichten Terminplan.
+field-cannot_request_self = Sie können sich nicht selbst um ein Gespräch bitten.
+field-own_organization = Gespräche mit der eigenen Organisation sind nicht vorgesehen.
+field-too_many_slots = Das ergibt zu viele Gesprächsrunden (höchstens 128). Bitte längere Gespräche oder kürzere Zeiten wählen.
+field-no_slots = In diesen Zeiten passt keine einzige Gesprächsrunde.
+field-overlapping = Die Zeiträume überschneiden sich.
+field-outside_event = Dieser Zeitraum liegt außerhalb der Veranstaltung.
+field-unknown_slot = Diese Gesprächsrunde gibt es nicht.
+matchmaking-unscheduled-invalid = Der veröffentlichte Termin ist nicht mehr möglich (Runde, Tisch oder Anwesenheit geändert).
+matchmaking-unscheduled-no_common_slot = Die beiden sind nie zur selben Zeit anwesend.
+matchmaking-unscheduled-meeting_limit = Eine Seite hat bereits so viele Gespräche, wie sie höchstens führen möchte.
+matchmaking-unscheduled-no_free_slot = In den gemeinsamen Zeiten sind die beiden schon anderweitig verabredet oder alle Tische belegt.
+matchmaking-unscheduled-fixed_conflict = Der veröffentlichte Termin überschneidet sich mit einem anderen veröffentlichten Termin.
+matchmaking-suggestion-shared_nace = Gleiche Branche (NACE { $values })
+matchmaking-suggestion-related_nace = Verwandte Branche (NACE { $values })
+matchmaking-suggestion-shared_keywords = Gemeinsame Stichwörter: { $values }
+matchmaking-suggestion-matches_seek = Passt zu dem, was gesucht wird: { $values }
+matchmaking-suggestion-cross_border = Grenzüberschreitend ({ $values })
+matchmaking-table = Tisch { $table }
+matchmaking-interpreter-table = Tisch { $table } (mit Dolmetscher)
+matchmaking-ics-summary = Gespräch: { $organization }
+matchmaking-ics-contact = Ansprechperson: { $name } <{ $email }>
+matchmaking-ics-interpreter-missing = Sie sprechen keine gemeinsame Sprache, und kein Dolmetschertisch war frei.

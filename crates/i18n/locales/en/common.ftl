@@ -95,3 +95,36 @@ notification-message-received-title = New message from { $organization }
 notification-message-received-body = { $sender } wrote to { $recipient }: { $preview }
 field-not_an_institution = Only chambers, clusters, associations, research institutions, development agencies and public bodies can verify organisations.
 field-registry_mismatch = The name in the business register differs from the name in the profile. Please correct the name or the IČO.
+
+## Kooperationsbörse (B2B matchmaking)
+
+error-not_a_participant = Only participants of the matchmaking (with a confirmed registration for the event) can do this.
+error-matchmaking_unavailable = This event has no B2B matchmaking, or the organisers have not set it up yet.
+error-matchmaking_closed = Meeting requests are no longer possible: the booking deadline has passed or the event was cancelled.
+error-meeting_request_exists = There already is an open, accepted or declined meeting request between you and this participant.
+error-meeting_request_not_pending = This meeting request has already been answered, withdrawn, or has expired.
+error-schedule_conflict = This change would move or remove meetings that have already been published.
+error-no_draft_schedule = There is no draft schedule yet. Please schedule the meetings first.
+error-meeting_not_held = This meeting has not taken place yet or is not in the published schedule.
+field-cannot_request_self = You cannot ask yourself for a meeting.
+field-own_organization = Meetings with your own organisation are not intended.
+field-too_many_slots = This gives too many meeting rounds (at most 128). Please choose longer meetings or shorter times.
+field-no_slots = Not a single meeting round fits into these times.
+field-overlapping = The periods overlap.
+field-outside_event = This period lies outside the event.
+field-unknown_slot = This meeting round does not exist.
+matchmaking-unscheduled-invalid = The published time is no longer possible (round, table or attendance changed).
+matchmaking-unscheduled-no_common_slot = The two are never there at the same time.
+matchmaking-unscheduled-meeting_limit = One side already has as many meetings as they want at most.
+matchmaking-unscheduled-no_free_slot = At the times both are there, they already meet others or all tables are taken.
+matchmaking-unscheduled-fixed_conflict = The published time collides with another published meeting.
+matchmaking-suggestion-shared_nace = Same industry (NACE { $values })
+matchmaking-suggestion-related_nace = Related industry (NACE { $values })
+matchmaking-suggestion-shared_keywords = Shared keywords: { $values }
+matchmaking-suggestion-matches_seek = Fits what is looked for: { $values }
+matchmaking-suggestion-cross_border = Cross-border ({ $values })
+matchmaking-table = Table { $table }
+matchmaking-interpreter-table = Table { $table } (with interpreter)
+matchmaking-ics-summary = Meeting: { $organization }
+matchmaking-ics-contact = Contact: { $name } <{ $email }>
+matchmaking-ics-interpreter-missing = You share no language and no interpreter table was free.

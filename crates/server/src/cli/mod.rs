@@ -1,6 +1,7 @@
 //! The `glokal` command line.
 
 pub mod admin;
+pub mod demo_matchmaking;
 pub mod reindex;
 pub mod seed;
 pub mod seed_conversations;

@@ -80,7 +80,8 @@ pub async fn demo(db: &DatabaseConnection) -> anyhow::Result<()> {
     demo_organizations(db).await?;
     demo_opportunities(db).await?;
     demo_events(db).await?;
-    super::seed_conversations::demo_conversations(db).await
+    super::seed_conversations::demo_conversations(db).await?;
+    super::demo_matchmaking::demo_matchmaking(db).await
 }
 
 /// Creates the demo organisations that do not exist yet; companies belong to the demo

@@ -8,6 +8,7 @@ mod errors;
 mod events;
 mod helpers;
 mod logos;
+mod matchmaking;
 mod members;
 mod openapi;
 mod opportunities;

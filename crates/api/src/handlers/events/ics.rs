@@ -19,7 +19,7 @@ pub const CONTENT_TYPE_PUBLISH: &str = "text/calendar; charset=utf-8; method=PUB
 pub const PRODID: &str = "-//Glokal//Events//EN";
 
 /// Host part of the public URL, for globally unique `UID`s.
-fn host(public_url: &str) -> &str {
+pub(crate) fn host(public_url: &str) -> &str {
     let rest = public_url
         .split_once("://")
         .map(|(_, rest)| rest)
@@ -31,7 +31,7 @@ fn host(public_url: &str) -> &str {
         .unwrap_or(host)
 }
 
-fn location(event: &event::Model) -> Option<String> {
+pub(crate) fn location(event: &event::Model) -> Option<String> {
     match event.venue() {
         Some(venue) => {
             let town = match &venue.postal_code {

@@ -75,6 +75,18 @@ fn clock(lang: Language, t: &DateTime<FixedOffset>) -> String {
     }
 }
 
+/// An instant in the reader's conventions, e.g. `09.03.2027, 18:00 MEZ`, `9. 3. 2027, 18:00 SEČ`,
+/// `2027-03-09, 18:00 CET`.
+pub fn instant(lang: Language, at: DateTime<Utc>) -> String {
+    let t = local(at);
+    format!(
+        "{}, {} {}",
+        date(lang, &t),
+        clock(lang, &t),
+        zone_name(lang, is_summer_time(at))
+    )
+}
+
 /// A time span in the reader's conventions, e.g. `11.03.2027, 09:00–16:00 MEZ`,
 /// `11. 3. 2027, 9:00–16:00 SEČ`, `2027-03-11, 09:00–16:00 CET`.
 pub fn span(lang: Language, starts: DateTime<Utc>, ends: DateTime<Utc>) -> String {
