@@ -59,6 +59,11 @@ pub fn logo_dir(media_dir: &Path) -> PathBuf {
     media_dir.join("logos")
 }
 
+/// Deletes a stored logo file; a file already gone is fine.
+pub async fn remove_logo(media_dir: &Path, file: &str) {
+    let _ = tokio::fs::remove_file(logo_dir(media_dir).join(file)).await;
+}
+
 /// A content-addressed file name: a new logo gets a new URL, so it can be cached forever.
 pub fn logo_file_name(organization: Uuid, png: &[u8]) -> String {
     let digest = Sha256::digest(png);

@@ -38,8 +38,7 @@ pub async fn delete_logo(
     search_changes::record(&txn, ChangedEntity::Organization, updated.id).await?;
     txn.commit().await?;
     if let Some(previous) = previous {
-        let _ =
-            tokio::fs::remove_file(media::logo_dir(&state.settings.media_dir).join(previous)).await;
+        media::remove_logo(&state.settings.media_dir, &previous).await;
     }
     Ok(HttpResponse::NoContent().finish())
 }

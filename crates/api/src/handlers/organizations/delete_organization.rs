@@ -37,9 +37,7 @@ pub async fn delete_organization(
     search_changes::record(&txn, ChangedEntity::Organization, org.id).await?;
     txn.commit().await?;
     if let Some(logo) = &org.logo {
-        let _ =
-            tokio::fs::remove_file(crate::media::logo_dir(&state.settings.media_dir).join(logo))
-                .await;
+        crate::media::remove_logo(&state.settings.media_dir, logo).await;
     }
     tracing::info!(organization = %org.id, user_id = %user.0.id, "organisation deleted");
     Ok(HttpResponse::NoContent().finish())

@@ -1,12 +1,12 @@
 use actix_web::{get, web};
 use glokal_api_types::{ErrorBody, OrganizationPage, OrganizationQuery, OrganizationSort};
-use glokal_domain::reference::nace::{self, NaceCode};
 use glokal_domain::reference::{certifications, places, regions};
 use glokal_store::organizations::{self, After, DirectoryFilter};
 
 use super::cursor;
 
 use crate::error::{ApiError, ApiResult};
+use crate::handlers::fields::{self, Errors};
 use crate::state::AppState;
 
 /// The directory: organisations filtered by kind, country, region, NACE prefix, size class,
@@ -32,29 +32,9 @@ pub async fn list_organizations(
     query: web::Query<OrganizationQuery>,
 ) -> ApiResult<web::Json<OrganizationPage>> {
     let query = query.into_inner();
-    let nace_prefixes = match query
-        .nace
-        .as_deref()
-        .map(str::trim)
-        .filter(|n| !n.is_empty())
-    {
-        Some(code) => {
-            let entry = NaceCode::parse(code)
-                .map_err(|e| ApiError::field("nace", e.code()))?
-                .entry();
-            if entry.level == 1 {
-                // Codes of organisations are divisions and below: a section means all its divisions.
-                nace::all()
-                    .iter()
-                    .filter(|e| e.parent.as_deref() == Some(entry.code.as_str()))
-                    .map(|e| e.code.clone())
-                    .collect()
-            } else {
-                vec![entry.code.clone()]
-            }
-        }
-        None => Vec::new(),
-    };
+    let mut errors = Errors::default();
+    let nace_prefixes = fields::nace_prefixes(&mut errors, "nace", query.nace.as_deref());
+    errors.finish(())?;
     let region = match query.region.as_deref() {
         Some(code) => Some(
             regions::get(code)

@@ -86,7 +86,7 @@ pub async fn upload_logo(
     search_changes::record(&txn, ChangedEntity::Organization, updated.id).await?;
     txn.commit().await?;
     if let Some(previous) = previous.filter(|p| *p != file) {
-        let _ = tokio::fs::remove_file(dir.join(previous)).await;
+        media::remove_logo(&state.settings.media_dir, &previous).await;
     }
     tracing::info!(organization = %updated.id, bytes = png.len(), "logo stored");
     Ok(web::Json(

@@ -8,8 +8,8 @@ use glokal_store::organizations::OrganizationFields;
 
 use crate::error::ApiError;
 use crate::handlers::fields::{
-    email, keywords, language_codes, multiline, nace_code, nace_codes, optional, phone, required,
-    texts, website, Errors,
+    country_code, email, keywords, language_codes, multiline, nace_code, nace_codes, optional,
+    phone, required, texts, website, Errors,
 };
 
 fn contacts(errors: &mut Errors, values: Vec<ContactPerson>) -> Vec<ContactPerson> {
@@ -92,10 +92,7 @@ fn offerings(errors: &mut Errors, values: Vec<Offering>) -> Vec<Offering> {
 pub fn organization_fields(input: OrganizationInput) -> Result<OrganizationFields, ApiError> {
     let mut e = Errors::default();
     let name = required(&mut e, "name", input.name, 200);
-    let country = input.country.trim().to_ascii_uppercase();
-    if country.len() != 2 || !country.chars().all(|c| c.is_ascii_uppercase()) {
-        e.add("country", "invalid_country");
-    }
+    let country = country_code(&mut e, "country", &input.country);
     let city = required(&mut e, "city", input.city, 100);
     let place = match input.place_id {
         Some(id) => {
