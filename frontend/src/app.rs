@@ -33,6 +33,7 @@ use crate::pages::organizations::editor::{EditOrganizationPage, NewOrganizationP
 use crate::pages::organizations::invitation::InvitationPage;
 use crate::pages::organizations::members::MembersPage;
 use crate::pages::organizations::profile::ProfilePage;
+use crate::pages::unsubscribe::UnsubscribePage;
 use crate::session::provide_session;
 
 /// The root component.
@@ -88,6 +89,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/events/:id") view=EventPage />
                     <Route path=path!("/imprint") view=ImprintPage />
                     <Route path=path!("/privacy") view=PrivacyPage />
+                    <Route path=path!("/unsubscribe") view=UnsubscribePage />
                 </Routes>
             </main>
             <Footer />

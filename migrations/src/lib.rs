@@ -13,6 +13,7 @@ mod m20261128_000007_create_conversations;
 mod m20261128_000008_create_search_changes;
 mod m20261128_000009_create_matchmaking;
 mod m20261128_000010_organization_verification;
+mod m20261128_000011_matches_and_alerts;
 
 /// All migrations in order.
 pub struct Migrator;
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000008_create_search_changes::Migration),
             Box::new(m20261128_000010_organization_verification::Migration),
             Box::new(m20261128_000009_create_matchmaking::Migration),
+            Box::new(m20261128_000011_matches_and_alerts::Migration),
         ]
     }
 }

@@ -199,4 +199,24 @@ pub struct AccountExport {
     /// Registrations for events (not cancelled), with notes and check-in.
     #[serde(default)]
     pub event_registrations: Vec<crate::EventRegistration>,
+    /// Messages the account wrote in conversations of its organisations.
+    #[serde(default)]
+    pub messages: Vec<MessageExport>,
+    /// Its notifications (in the account's language).
+    #[serde(default)]
+    pub notifications: Vec<crate::Notification>,
+    /// Its channels per notification category.
+    #[serde(default)]
+    pub notification_preferences: Vec<crate::NotificationChannels>,
+    #[serde(default)]
+    pub saved_searches: Vec<crate::SavedSearch>,
+}
+
+/// A message the account wrote.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MessageExport {
+    pub conversation_id: uuid::Uuid,
+    pub body: String,
+    pub sent_at: DateTime<Utc>,
 }

@@ -126,6 +126,8 @@ error_codes! {
     NoDraftSchedule => "no_draft_schedule", 409;
     /// The meeting has not taken place yet (or is not in the published schedule).
     MeetingNotHeld => "meeting_not_held", 409;
+    /// An account may keep at most 20 saved searches.
+    TooManySavedSearches => "too_many_saved_searches", 409;
     /// The request body is too large.
     PayloadTooLarge => "payload_too_large", 413;
     /// An attachment is larger than 10 MiB.

@@ -170,9 +170,14 @@ pub struct OpportunityInput {
     /// Meant only for organisations from another country than the poster's.
     #[serde(default)]
     pub cross_border_only: bool,
-    /// Meant only for organisations within this distance (1–1000 km).
+    /// Meant only for organisations within this distance (1–1000 km). For a shortage alert
+    /// it is the radius of the alert (default 100 km).
     #[serde(default)]
     pub max_distance_km: Option<u32>,
+    /// Certifications a partner should hold (codes from `GET /reference/certifications`,
+    /// at most 10): matching partners who hold them rank higher.
+    #[serde(default)]
+    pub certifications: Vec<String>,
     /// `true` publishes it; `false` keeps (or creates) a draft. A published opportunity
     /// cannot go back to draft (`cannot_unpublish`).
     #[serde(default)]
@@ -213,6 +218,9 @@ pub struct Opportunity {
     pub target_countries: Vec<String>,
     pub cross_border_only: bool,
     pub max_distance_km: Option<u32>,
+    /// Certifications asked of a partner.
+    #[serde(default)]
+    pub certifications: Vec<String>,
     /// Set when closed.
     pub close_outcome: Option<CloseOutcome>,
     /// Demo data loaded by `glokal seed --demo`.

@@ -43,7 +43,7 @@ pub enum SearchSort {
 
 /// Parameters of `search`. An empty `q` with filters browses.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams, utoipa::ToSchema))]
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
 pub struct SearchQuery {
     /// Words in German, Czech or English (at most 200 characters); `"…"` for an exact

@@ -1,14 +1,17 @@
 //! The Glokal REST API: actix-web handlers (one per file), the one [`ApiError`],
 //! authentication, mail, and the OpenAPI document built from the same routes.
 
+pub mod alerts;
 pub mod auth;
 pub mod error;
 pub mod handlers;
 pub mod lang;
 pub mod mail;
+pub mod matching;
 pub mod media;
 pub mod middleware;
 pub mod registry;
+pub mod saved_search_worker;
 pub mod state;
 
 use actix_web::web;
@@ -26,7 +29,7 @@ use handlers::{
     admin, auth as auth_handlers, invitations, me, opportunities, organizations, reference,
     registry as registry_handlers, search, system,
 };
-use handlers::{attachments, conversations, notifications, reports};
+use handlers::{attachments, conversations, notifications, reports, saved_searches};
 
 /// Largest JSON body accepted (1 MiB); bigger bodies get 413.
 pub const JSON_LIMIT_BYTES: usize = 1 << 20;
@@ -170,6 +173,9 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .service(opportunities::delete_opportunity::delete_opportunity)
                 .service(opportunities::close_opportunity::close_opportunity)
                 .service(opportunities::extend_opportunity::extend_opportunity)
+                .service(opportunities::list_opportunity_matches::list_opportunity_matches)
+                .service(opportunities::dismiss_match::dismiss_match)
+                .service(opportunities::restore_match::restore_match)
                 .service(conversations::list_conversations::list_conversations)
                 .service(conversations::start_conversation::start_conversation)
                 .service(conversations::get_conversation::get_conversation)
@@ -186,6 +192,15 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .service(reports::resolve_report::resolve_report)
                 .service(notifications::list_notifications::list_notifications)
                 .service(notifications::mark_notifications_read::mark_notifications_read)
+                .service(notifications::get_notification_preferences::get_notification_preferences)
+                .service(
+                    notifications::update_notification_preferences::update_notification_preferences,
+                )
+                .service(notifications::unsubscribe::unsubscribe)
+                .service(saved_searches::list_saved_searches::list_saved_searches)
+                .service(saved_searches::create_saved_search::create_saved_search)
+                .service(saved_searches::update_saved_search::update_saved_search)
+                .service(saved_searches::delete_saved_search::delete_saved_search)
                 .service(reference::list_nace::list_nace)
                 .service(reference::list_certifications::list_certifications)
                 .service(reference::list_languages::list_languages)

@@ -17,7 +17,7 @@ use crate::analysis::{analyze, analyze_plain, lang_index, words, Tok, LANGS};
 use crate::glossary::glossary;
 
 /// Bump when the schema or the analysis changes: an index of another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// A document to index (organisation or opportunity), independent of the database.
 #[derive(Debug, Clone, PartialEq)]
@@ -191,6 +191,30 @@ impl IndexDoc {
         }
     }
 
+    /// The glossary concepts named in its titles, texts and keywords (any language), sorted.
+    pub fn concepts(&self) -> Vec<u32> {
+        let g = glossary();
+        let extra = self.extra.join(" ; ");
+        let mut concepts: Vec<u32> = Vec::new();
+        for (i, lang) in LANGS.iter().enumerate() {
+            let title = match (self.doc_type, &self.title[i]) {
+                (_, Some(t)) => Some(t.as_str()),
+                (SearchHitType::Organization, None) => Some(self.name.as_str()),
+                (SearchHitType::Opportunity, None) => None,
+            };
+            for text in [title, self.text[i].as_deref(), Some(extra.as_str())]
+                .into_iter()
+                .flatten()
+                .filter(|t| !t.is_empty())
+            {
+                concepts.extend(g.annotate(*lang, text));
+            }
+        }
+        concepts.sort_unstable();
+        concepts.dedup();
+        concepts
+    }
+
     /// `o:<id>` / `p:<id>`: the document's unique key in the index.
     pub fn key(&self) -> String {
         key(self.doc_type, self.id)
@@ -225,6 +249,18 @@ pub struct Stored {
     pub town: String,
     pub country: String,
     pub otype: Option<String>,
+    /// NACE codes as given (for the reasons of a match).
+    #[serde(default)]
+    pub nace: Vec<String>,
+    /// Glossary concepts found in the texts.
+    #[serde(default)]
+    pub concepts: Vec<u32>,
+    /// Valid certifications.
+    #[serde(default)]
+    pub certs: Vec<String>,
+    /// Keywords as written.
+    #[serde(default)]
+    pub keywords: Vec<String>,
 }
 
 /// Field handles of the schema.
@@ -254,6 +290,8 @@ pub struct Fields {
     pub lon: Field,
     pub has_geo: Field,
     pub updated: Field,
+    /// Creation (organisation) or publication (opportunity), seconds since the epoch.
+    pub created: Field,
     pub valid_until: Field,
     pub closed: Field,
     pub opp: Field,
@@ -326,6 +364,7 @@ pub fn build_schema() -> (Schema, Fields) {
         lon: b.add_f64_field("lon", FAST),
         has_geo: b.add_u64_field("has_geo", FAST),
         updated: b.add_i64_field("updated", FAST | INDEXED),
+        created: b.add_i64_field("created", FAST | INDEXED),
         valid_until: b.add_i64_field("valid_until", FAST),
         closed: b.add_u64_field("closed", FAST),
         opp: b.add_u64_field("opp", FAST),
@@ -364,6 +403,7 @@ impl Fields {
         let mut doc = TantivyDocument::default();
         doc.add_text(self.key, d.key());
         doc.add_text(self.org, d.organization_id.to_string());
+        let concepts = d.concepts();
         let stored = Stored {
             t: d.doc_type,
             id: d.id,
@@ -374,13 +414,16 @@ impl Fields {
             town: d.town.clone(),
             country: d.country.clone(),
             otype: d.opportunity_type.clone(),
+            nace: d.nace_codes.clone(),
+            concepts: concepts.clone(),
+            certs: d.certifications.clone(),
+            keywords: d.extra.clone(),
         };
         doc.add_text(
             self.stored,
             serde_json::to_string(&stored).unwrap_or_default(),
         );
         let extra = d.extra.join(" ; ");
-        let mut concepts: Vec<u32> = Vec::new();
         let mut plain_pos = 0;
         let mut add_plain = |doc: &mut TantivyDocument, text: &str| {
             let toks = analyze_plain(text, comp, plain_pos);
@@ -402,15 +445,10 @@ impl Fields {
                     self.title[i],
                     pre(&title_text, analyze(*lang, &title_text, comp, 0)),
                 );
-                concepts.extend(g.annotate(*lang, &title_text));
             }
             // Texts: the language's text, then keywords (language unknown: in every field).
             let mut body = d.text[i].clone().unwrap_or_default();
-            if let Some(t) = &d.text[i] {
-                concepts.extend(g.annotate(*lang, t));
-            }
             if !extra.is_empty() {
-                concepts.extend(g.annotate(*lang, &extra));
                 body.push_str(" ; ");
                 body.push_str(&extra);
             }
@@ -445,8 +483,6 @@ impl Fields {
             let toks = analyze_plain(&d.name, &crate::analysis::Compounds::default(), 0);
             doc.add_pre_tokenized_text(self.name_words, pre(&d.name, toks));
         }
-        concepts.sort_unstable();
-        concepts.dedup();
         for c in concepts {
             doc.add_text(self.concepts, format!("c{c}"));
         }
@@ -511,6 +547,7 @@ impl Fields {
             }
         }
         doc.add_i64(self.updated, d.updated_at.timestamp());
+        doc.add_i64(self.created, d.created_at.timestamp());
         doc.add_i64(
             self.valid_until,
             d.valid_until.map(epoch_days).unwrap_or(i64::MAX),

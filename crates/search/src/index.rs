@@ -2,6 +2,7 @@
 //! commit with the change-feed position, search and suggest.
 
 use std::collections::HashMap;
+use std::ops::Bound;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicI64, Ordering as AtomicOrdering};
 use std::sync::Mutex;
@@ -14,7 +15,8 @@ use glokal_api_types::{
 use glokal_domain::Language;
 use tantivy::collector::TopDocs;
 use tantivy::query::{
-    AllQuery, BooleanQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query, TermQuery, TermSetQuery,
+    AllQuery, BooleanQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query, RangeQuery, TermQuery,
+    TermSetQuery,
 };
 use tantivy::schema::IndexRecordOption;
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
@@ -54,6 +56,10 @@ pub struct SearchRequest {
     pub per_page: u32,
     /// Compute facet counts.
     pub facets: bool,
+    /// Only documents created (organisations) or published (opportunities) in this window of
+    /// seconds since the epoch: after the first, up to and including the second (saved
+    /// searches look for what is new).
+    pub created_between: Option<(i64, i64)>,
 }
 
 /// How an index was found when opened.
@@ -73,8 +79,8 @@ pub struct SearchIndex {
     /// Kept with its reader and writer (they borrow its directory).
     #[allow(dead_code)]
     index: Index,
-    fields: Fields,
-    reader: IndexReader,
+    pub(crate) fields: Fields,
+    pub(crate) reader: IndexReader,
     writer: Mutex<IndexWriter>,
     last_seq: AtomicI64,
     dir: Option<PathBuf>,
@@ -285,6 +291,18 @@ impl SearchIndex {
         }
         if let Some(v) = req.verified {
             clauses.push(self.filter(f.f_verified, if v { "true" } else { "false" }));
+        }
+        if let Some((after, until)) = req.created_between {
+            clauses.push((
+                Occur::Must,
+                Box::new(ConstScoreQuery::new(
+                    Box::new(RangeQuery::new(
+                        Bound::Excluded(Term::from_field_i64(f.created, after)),
+                        Bound::Included(Term::from_field_i64(f.created, until)),
+                    )),
+                    0.0,
+                )),
+            ));
         }
         let query: Box<dyn Query> = if clauses.is_empty() {
             Box::new(AllQuery)

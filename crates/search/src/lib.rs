@@ -7,6 +7,7 @@
 //! - [`doc`]: what is indexed ([`IndexDoc`]) and the schema.
 //! - [`query`]: the typed words → a tantivy query, built programmatically.
 //! - [`index`]: [`SearchIndex`]: open/create, write, commit, search, suggest.
+//! - [`matching`]: partners for an opportunity, with the evidence for *why matched*.
 //! - [`feed`]: follows the `search_changes` table and rebuilds from the database.
 
 pub mod analysis;
@@ -17,6 +18,7 @@ pub mod glossary;
 pub mod highlight;
 pub mod index;
 pub mod judged;
+pub mod matching;
 pub mod query;
 pub mod suggest;
 

@@ -298,6 +298,8 @@ async fn main() -> anyhow::Result<()> {
             target_countries: Set(String::new()),
             cross_border_only: Set(false),
             max_distance_km: Set(None),
+            certifications: Set(String::new()),
+            alert_sent_at: Set(None),
             close_outcome: Set(None),
             demo: Set(false),
             published_at: Set(Some(now)),

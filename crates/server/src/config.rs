@@ -77,6 +77,9 @@ pub struct Config {
     pub search_in_memory: bool,
     /// How often the search index follows the change feed (200 ms).
     pub search_poll: Duration,
+    /// `GLOKAL_SAVED_SEARCH_POLL_SECONDS` (default 60): how often due saved-search reports
+    /// are looked for (an `instant` search reports within about this time).
+    pub saved_search_poll: Duration,
 }
 
 impl Config {
@@ -148,6 +151,19 @@ impl Config {
                     format!("GLOKAL_NEW_CONVERSATIONS_PER_DAY must be a number from 1 to 10000, not `{value}`")
                 })?;
         }
+        let saved_search_poll = match lookup("GLOKAL_SAVED_SEARCH_POLL_SECONDS") {
+            Some(value) => Duration::from_secs(
+                value
+                    .trim()
+                    .parse::<u64>()
+                    .ok()
+                    .filter(|n| (1..=3600).contains(n))
+                    .with_context(|| {
+                        format!("GLOKAL_SAVED_SEARCH_POLL_SECONDS must be a number from 1 to 3600, not `{value}`")
+                    })?,
+            ),
+            None => Duration::from_secs(60),
+        };
         Ok(Config {
             environment,
             bind,
@@ -181,6 +197,7 @@ impl Config {
                 }
             },
             search_poll: Duration::from_millis(200),
+            saved_search_poll,
         })
     }
 

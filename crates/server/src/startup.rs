@@ -81,6 +81,8 @@ pub struct Application {
     worker: JoinHandle<()>,
     /// The Kooperationsbörse's 3-month follow-up (hourly).
     follow_ups: JoinHandle<()>,
+    /// Reports of saved searches.
+    saved_searches: JoinHandle<()>,
     stop_worker: watch::Sender<bool>,
     search_follower: JoinHandle<()>,
 }
@@ -109,7 +111,7 @@ impl Application {
             db.clone(),
             config.public_url.clone(),
             queue.waker(),
-            stop_rx,
+            stop_rx.clone(),
             std::time::Duration::from_secs(3600),
         ));
 
@@ -129,6 +131,11 @@ impl Application {
         let search_follower =
             glokal_search::feed::spawn_follower(search.clone(), db.clone(), config.search_poll);
         let state = web::Data::new(AppState::new(db, settings, queue)?.with_search(search));
+        let saved_searches = tokio::spawn(glokal_api::saved_search_worker::run(
+            state.clone(),
+            stop_rx,
+            config.saved_search_poll,
+        ));
         let spa = Spa::load(&config.static_dir, config.map_tiles_origin().as_deref());
         let media_dir = config.media_dir();
         std::fs::create_dir_all(media_dir.join("logos"))
@@ -174,6 +181,7 @@ impl Application {
             server,
             worker,
             follow_ups,
+            saved_searches,
             stop_worker,
             search_follower,
         })
@@ -192,6 +200,7 @@ impl Application {
         let _ = self.stop_worker.send(true);
         let _ = self.worker.await;
         let _ = self.follow_ups.await;
+        let _ = self.saved_searches.await;
         tracing::info!("server stopped");
         result.context("HTTP server failed")
     }

@@ -1031,3 +1031,15 @@ mod tests {
         assert!(p.ends_with('…'));
     }
 }
+
+/// Every message an account wrote, oldest first (for its data export).
+pub async fn messages_by_user(
+    db: &impl ConnectionTrait,
+    user: Uuid,
+) -> Result<Vec<message::Model>, DbErr> {
+    message::Entity::find()
+        .filter(message::Column::SenderUserId.eq(user))
+        .order_by_asc(message::Column::CreatedAt)
+        .all(db)
+        .await
+}

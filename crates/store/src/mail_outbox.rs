@@ -55,6 +55,30 @@ pub async fn enqueue_with_attachment(
     body: &str,
     attachment: Option<&Attachment>,
 ) -> Result<Uuid, DbErr> {
+    insert(db, user_id, to, subject, body, attachment, None).await
+}
+
+/// Stores a mail that carries a one-click unsubscribe link (alerts, saved-search digests).
+pub async fn enqueue_with_unsubscribe(
+    db: &impl ConnectionTrait,
+    user_id: Option<Uuid>,
+    to: &str,
+    subject: &str,
+    body: &str,
+    unsubscribe_url: &str,
+) -> Result<Uuid, DbErr> {
+    insert(db, user_id, to, subject, body, None, Some(unsubscribe_url)).await
+}
+
+async fn insert(
+    db: &impl ConnectionTrait,
+    user_id: Option<Uuid>,
+    to: &str,
+    subject: &str,
+    body: &str,
+    attachment: Option<&Attachment>,
+    unsubscribe_url: Option<&str>,
+) -> Result<Uuid, DbErr> {
     let now = Utc::now();
     let id = Uuid::new_v4();
     ActiveModel {
@@ -72,6 +96,7 @@ pub async fn enqueue_with_attachment(
         attachment_name: Set(attachment.map(|a| a.name.clone())),
         attachment_content_type: Set(attachment.map(|a| a.content_type.clone())),
         attachment_body: Set(attachment.map(|a| a.body.clone())),
+        unsubscribe_url: Set(unsubscribe_url.map(str::to_owned)),
     }
     .insert(db)
     .await?;

@@ -38,6 +38,8 @@ pub struct NewNotification {
     pub link: Option<String>,
     /// Notifications about the same thing (`conversation:<id>`), for mail throttling.
     pub group_key: Option<String>,
+    /// Not shown in the app (kept for mail throttling only).
+    pub hidden: bool,
 }
 
 impl Model {
@@ -68,6 +70,7 @@ pub async fn create(db: &impl ConnectionTrait, new: NewNotification) -> Result<M
         group_key: Set(new.group_key),
         read_at: Set(None),
         mailed_at: Set(None),
+        hidden: Set(new.hidden),
         created_at: Set(Utc::now()),
     }
     .insert(db)
@@ -108,7 +111,9 @@ pub async fn list(
     offset: u64,
     limit: u64,
 ) -> Result<(Vec<Model>, u64), DbErr> {
-    let mut query = Entity::find().filter(Column::UserId.eq(user));
+    let mut query = Entity::find()
+        .filter(Column::UserId.eq(user))
+        .filter(Column::Hidden.eq(false));
     if unread_only {
         query = query.filter(Column::ReadAt.is_null());
     }
@@ -127,6 +132,7 @@ pub async fn list(
 pub async fn unread_count(db: &impl ConnectionTrait, user: Uuid) -> Result<u64, DbErr> {
     Entity::find()
         .filter(Column::UserId.eq(user))
+        .filter(Column::Hidden.eq(false))
         .filter(Column::ReadAt.is_null())
         .count(db)
         .await

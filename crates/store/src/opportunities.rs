@@ -44,6 +44,8 @@ pub struct OpportunityFields {
     pub target_countries: Vec<String>,
     pub cross_border_only: bool,
     pub max_distance_km: Option<u32>,
+    /// Certifications asked of a partner (codes of the reference list).
+    pub certifications: Vec<String>,
     /// Publish now (a draft otherwise; a published one stays published).
     pub publish: bool,
     /// Demo data (seeded).
@@ -64,6 +66,7 @@ fn apply(active: &mut ActiveModel, f: OpportunityFields) {
     active.target_countries = Set(join_list(&f.target_countries));
     active.cross_border_only = Set(f.cross_border_only);
     active.max_distance_km = Set(f.max_distance_km.map(|km| km.min(i32::MAX as u32) as i32));
+    active.certifications = Set(join_list(&f.certifications));
     active.demo = Set(f.demo);
     active.updated_at = Set(Utc::now());
 }
@@ -134,6 +137,7 @@ impl Model {
             target_countries: split_list(&self.target_countries),
             cross_border_only: self.cross_border_only,
             max_distance_km: self.max_distance_km.and_then(|km| u32::try_from(km).ok()),
+            certifications: split_list(&self.certifications),
             close_outcome: self.close_outcome.as_deref().and_then(enum_parse),
             demo: self.demo,
             my_role,
@@ -176,6 +180,19 @@ impl Model {
     }
 }
 
+/// Records that the shortage alert went out (it is sent once).
+pub async fn mark_alert_sent(db: &impl ConnectionTrait, id: Uuid) -> Result<(), DbErr> {
+    Entity::update_many()
+        .col_expr(
+            Column::AlertSentAt,
+            sea_orm::sea_query::Expr::value(Utc::now()),
+        )
+        .filter(Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
 /// Stores a new opportunity of `organization` (a draft unless `fields.publish`).
 pub async fn create(
     db: &impl ConnectionTrait,
@@ -194,6 +211,7 @@ pub async fn create(
         published_at: Set(published.then_some(now)),
         closed_at: Set(None),
         created_at: Set(now),
+        alert_sent_at: Set(None),
         ..Default::default()
     };
     apply(&mut active, fields);
@@ -493,6 +511,8 @@ mod tests {
             body: r#"{"cs":"Text"}"#.to_owned(),
             nace_codes: ";20.16;".to_owned(),
             keywords: "[]".to_owned(),
+            certifications: String::new(),
+            alert_sent_at: None,
             quantity: None,
             unit: None,
             valid_until,

@@ -390,6 +390,26 @@ pub fn search_quality() -> Result {
     )
 }
 
+/// `cargo xtask bench matching [--scale F]`: matching partners among 100 000 organisations and
+/// 200 000 opportunities (× F) in an on-disk index, against a scan in memory as the baseline.
+pub fn matching(args: &[String]) -> Result {
+    step("Matching benchmark (release build)");
+    exec(
+        command(&std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
+            .args([
+                "run",
+                "--release",
+                "--quiet",
+                "-p",
+                "glokal-search",
+                "--example",
+                "matching_bench",
+                "--",
+            ])
+            .args(args),
+    )
+}
+
 /// `cargo xtask bench search [--scale F]`: 100 000 organisations and 200 000 opportunities
 /// (times F) in PostgreSQL, `glokal reindex` timed, a query mix over HTTP against the release
 /// server (latency, throughput, RSS), and the PostgreSQL full-text baseline side by side.

@@ -7,6 +7,8 @@
 //! - `openapi`: rewrite `api-spec/openapi.json` from the code.
 //! - `bench http`: wrk throughput of `/healthz` and `/api/v1/me`, login timing (release build).
 //! - `bench orgs`: 10 000 organisations; `get_organization` and a filtered list, SQLite and PostgreSQL.
+//! - `bench matching [--scale F]`: matching partners among 100 000 organisations and 200 000
+//!   opportunities, against a scan in memory.
 
 mod bench;
 mod tools;
@@ -17,11 +19,12 @@ use std::process::{Child, Command, ExitCode};
 use std::time::{Duration, Instant};
 
 /// The SPA's release bundle (wasm + js + css, gzip) must stay under this.
-/// Whole SPA (wasm + JS + CSS), gzip: about 1.3 s at 5 Mbit/s on the first visit, then cached
+/// Whole SPA (wasm + JS + CSS), gzip: about 1.7 s at 5 Mbit/s on the first visit, then cached
 /// for a year (content-hashed names). Trunk cannot split the wasm into lazily loaded parts, so
-/// every page counts; raise it only as a decision (600 KB held organisations + members; the
-/// marketplace, events, messaging and search pages need room).
-const BUNDLE_BUDGET_GZIP_BYTES: u64 = 800 * 1024;
+/// every page counts; raise it only as a decision (600 KB held organisations + members, 800 KB
+/// the marketplace and events; 1 MiB makes room for messaging, the Kooperationsbörse and the
+/// search pages).
+const BUNDLE_BUDGET_GZIP_BYTES: u64 = 1024 * 1024;
 /// PostgreSQL used for the second run of the database suites in CI.
 pub const CI_POSTGRES_URL: &str = "postgres://postgres@127.0.0.1:5432/test";
 
@@ -41,11 +44,14 @@ fn main() -> ExitCode {
         Some("bench") if args.get(1).map(String::as_str) == Some("search-quality") => {
             bench::search_quality()
         }
+        Some("bench") if args.get(1).map(String::as_str) == Some("matching") => {
+            bench::matching(&args[2..])
+        }
         Some("bench") if args.get(1).map(String::as_str) == Some("search") => {
             bench::search(&args[2..])
         }
         _ => {
-            eprintln!("usage: cargo xtask <run [--release] [--port N] | test | spa | openapi | bench http | bench orgs | bench scheduler | bench search-quality | bench search [--scale F]>");
+            eprintln!("usage: cargo xtask <run [--release] [--port N] | test | spa | openapi | bench http | bench orgs | bench scheduler | bench search-quality | bench search [--scale F] | bench matching [--scale F]>");
             return ExitCode::from(2);
         }
     };

@@ -1,13 +1,25 @@
 //! The logged-in person's own account (`/me`).
 
 use glokal_api_types::{
-    AccountExport, AuthTokens, ChangePasswordRequest, DeleteAccountRequest, UpdateMeRequest, User,
+    AccountExport, AuthTokens, ChangePasswordRequest, DeleteAccountRequest, UnsubscribeRequest,
+    Unsubscribed, UpdateMeRequest, User,
 };
 use gloo_net::http::Method;
 
 use super::{Api, ApiClientError};
 
 impl Api {
+    /// `POST /unsubscribe`: turns off the mails a signed link from a mail names (no login).
+    pub async fn unsubscribe(self, token: String) -> Result<Unsubscribed, ApiClientError> {
+        self.call(
+            Method::POST,
+            "/unsubscribe",
+            &UnsubscribeRequest { token: Some(token) },
+            false,
+        )
+        .await
+    }
+
     /// `GET /me`: the current account.
     #[allow(dead_code)] // kept for pages that need a fresh copy of the account
     pub async fn me(self) -> Result<User, ApiClientError> {

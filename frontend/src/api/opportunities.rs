@@ -2,8 +2,9 @@
 
 use chrono::NaiveDate;
 use glokal_api_types::{
-    CloseOpportunityRequest, CloseOutcome, ExtendOpportunityRequest, Opportunity, OpportunityInput,
-    OpportunityPage, OpportunityQuery,
+    CloseOpportunityRequest, CloseOutcome, DismissMatchRequest, ExtendOpportunityRequest,
+    MatchTargetType, Opportunity, OpportunityInput, OpportunityPage, OpportunityQuery,
+    PartnerMatches,
 };
 use gloo_net::http::Method;
 use uuid::Uuid;
@@ -99,5 +100,58 @@ impl Api {
     pub async fn delete_opportunity(self, id: Uuid) -> Result<(), ApiClientError> {
         self.call_empty::<()>(Method::DELETE, &format!("/opportunities/{id}"), None, true)
             .await
+    }
+
+    /// `GET /opportunities/{id}/matches`: matching partners with their reasons (owners, editors).
+    pub async fn opportunity_matches(
+        self,
+        id: Uuid,
+        include_dismissed: bool,
+    ) -> Result<PartnerMatches, ApiClientError> {
+        let query = if include_dismissed {
+            "?include_dismissed=true"
+        } else {
+            ""
+        };
+        self.get(&format!("/opportunities/{id}/matches{query}"), true)
+            .await
+    }
+
+    /// `POST /opportunities/{id}/matches/dismissals`: no longer suggest this partner.
+    pub async fn dismiss_match(
+        self,
+        id: Uuid,
+        target_type: MatchTargetType,
+        target_id: Uuid,
+    ) -> Result<(), ApiClientError> {
+        self.call_empty(
+            Method::POST,
+            &format!("/opportunities/{id}/matches/dismissals"),
+            Some(&DismissMatchRequest {
+                target_type,
+                target_id,
+            }),
+            true,
+        )
+        .await
+    }
+
+    /// `DELETE /opportunities/{id}/matches/dismissals/{type}/{target}`: suggest it again.
+    pub async fn restore_match(
+        self,
+        id: Uuid,
+        target_type: MatchTargetType,
+        target_id: Uuid,
+    ) -> Result<(), ApiClientError> {
+        self.call_empty::<()>(
+            Method::DELETE,
+            &format!(
+                "/opportunities/{id}/matches/dismissals/{}/{target_id}",
+                target_type.as_str()
+            ),
+            None,
+            true,
+        )
+        .await
     }
 }

@@ -9,6 +9,7 @@ pub mod legal;
 pub mod not_found;
 pub mod opportunities;
 pub mod organizations;
+pub mod unsubscribe;
 
 use std::future::Future;
 

@@ -7,5 +7,6 @@ pub mod jwt;
 pub mod passwords;
 pub mod rate_limit;
 pub mod tokens;
+pub mod unsubscribe;
 
 pub use current_user::{CurrentUser, MaybeUser};

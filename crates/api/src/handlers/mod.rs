@@ -15,5 +15,6 @@ pub mod organizations;
 pub mod reference;
 pub mod registry;
 pub mod reports;
+pub mod saved_searches;
 pub mod search;
 pub mod system;

@@ -1,6 +1,7 @@
 //! E-mail: trilingual templates, the durable outbox queue, transports (SMTP or
 //! `.eml` files) and the worker that delivers with retries.
 
+pub mod alert_templates;
 pub mod event_templates;
 pub mod follow_up;
 pub mod matchmaking_templates;
@@ -45,6 +46,27 @@ impl MailQueue {
         content: &MailContent,
     ) -> Result<(), DbErr> {
         mail_outbox::enqueue(db, user_id, to, &content.subject, &content.body).await?;
+        Ok(())
+    }
+
+    /// Stores a mail with a one-click unsubscribe link (`List-Unsubscribe`, RFC 8058).
+    pub async fn enqueue_with_unsubscribe(
+        &self,
+        db: &impl ConnectionTrait,
+        user_id: Option<Uuid>,
+        to: &str,
+        content: &MailContent,
+        unsubscribe_url: &str,
+    ) -> Result<(), DbErr> {
+        mail_outbox::enqueue_with_unsubscribe(
+            db,
+            user_id,
+            to,
+            &content.subject,
+            &content.body,
+            unsubscribe_url,
+        )
+        .await?;
         Ok(())
     }
 

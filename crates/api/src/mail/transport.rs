@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use glokal_store::mail_outbox::OutboxMail;
-use lettre::message::header::ContentType;
+use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::{Attachment as LettreAttachment, Mailbox, MultiPart, SinglePart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
@@ -55,6 +55,19 @@ impl Mailer {
                 .parse()
                 .context("invalid recipient address")?)
             .subject(mail.subject.clone());
+        // RFC 8058 one-click unsubscribe: mail clients POST `List-Unsubscribe=One-Click` there.
+        let builder = match &mail.unsubscribe_url {
+            Some(url) => builder
+                .raw_header(HeaderValue::new(
+                    HeaderName::new_from_ascii_str("List-Unsubscribe"),
+                    format!("<{url}>"),
+                ))
+                .raw_header(HeaderValue::new(
+                    HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                    "List-Unsubscribe=One-Click".to_owned(),
+                )),
+            None => builder,
+        };
         match mail.attachment() {
             // Plain text, as every mail before attachments existed.
             None => builder

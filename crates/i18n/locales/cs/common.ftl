@@ -106,6 +106,7 @@ error-meeting_request_not_pending = Tato žádost o schůzku už byla zodpověze
 error-schedule_conflict = Tato změna by posunula nebo zrušila již zveřejněné schůzky.
 error-no_draft_schedule = Návrh harmonogramu zatím neexistuje. Nejprve prosím schůzky naplánujte.
 error-meeting_not_held = Tato schůzka se ještě nekonala nebo není ve zveřejněném harmonogramu.
+error-too_many_saved_searches = Uložit můžete nejvýše 20 hledání. Chcete-li uložit nové, jedno smažte.
 field-cannot_request_self = O schůzku nemůžete požádat sami sebe.
 field-own_organization = Schůzky s vlastní organizací nejsou určeny.
 field-too_many_slots = To je příliš mnoho kol schůzek (nejvýše 128). Zvolte prosím delší schůzky nebo kratší časy.
@@ -128,3 +129,17 @@ matchmaking-interpreter-table = Stůl { $table } (s tlumočníkem)
 matchmaking-ics-summary = Schůzka: { $organization }
 matchmaking-ics-contact = Kontaktní osoba: { $name } <{ $email }>
 matchmaking-ics-interpreter-missing = Nemáte společný jazyk a žádný stůl s tlumočníkem nebyl volný.
+match-reason-counterpart = Odpovídající protějšek: { $type }
+match-reason-shared-terms = Oba uvádějí: { $terms }
+match-reason-same-activity = Stejná nebo příbuzná činnost: { $activity }
+match-reason-distance = Vzdálenost { $km } km ({ $town })
+match-reason-cross-border = Partner za hranicí: { $country }
+match-reason-certifications = Má požadované certifikáty: { $certifications }
+notification-shortage-alert-title = Nedostatek ve vašem okolí: { $title }
+notification-shortage-alert-body = { $organization } ({ $town }) potřebuje pomoc do { $needed_by }. Odpovědi do { $reply_by }.
+notification-saved-search-title = { $count ->
+    [one] Jeden nový výsledek pro „{ $search }“
+    [few] { $count } nové výsledky pro „{ $search }“
+   *[other] { $count } nových výsledků pro „{ $search }“
+}
+notification-saved-search-body = Nově: { $titles }

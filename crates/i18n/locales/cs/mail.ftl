@@ -60,3 +60,25 @@ mail-schedule-ics = Termíny jsou přiloženy k tomuto e-mailu jako soubor kalen
 mail-follow-up-subject = Co vzešlo z vašich schůzek? { $event }
 mail-follow-up-body = před třemi měsíci jste se na akci { $event } setkali s dalšími organizacemi. Co z toho vzešlo? Hodnocení zabere minutu a pomůže projektu Glokalizace doložit jeho přínos. Dosud nehodnoceno:
 mail-follow-up-link = Zde své schůzky ohodnotíte:
+mail-shortage-subject = Naléhavě hledáno ve vašem okolí: { $title }
+mail-shortage-body = { $organization } z obce { $town } ({ $country }) nahlásila na Glokalu nedostatek, se kterým by mohla pomoci { $recipient }.
+mail-shortage-distance = Vzdálenost je asi { $km } km.
+mail-shortage-quantity = Množství: { $quantity }
+mail-shortage-needed-by = Potřeba do: { $date }
+mail-shortage-reply-by = Odpovězte prosím do: { $date }
+mail-shortage-why = Proč jste tuto zprávu dostali:
+mail-shortage-link = Zobrazit poptávku a projevit zájem:
+mail-shortage-unsubscribe = Nedostávat už e-mailem hlášení o nedostatku (jedním kliknutím, bez přihlášení):
+mail-digest-subject = { $count ->
+    [one] Jeden nový výsledek pro „{ $search }“
+    [few] { $count } nové výsledky pro „{ $search }“
+   *[other] { $count } nových výsledků pro „{ $search }“
+}
+mail-digest-body = { $count ->
+    [one] pro vaše uložené hledání „{ $search }“ je jeden nový výsledek:
+    [few] pro vaše uložené hledání „{ $search }“ jsou { $count } nové výsledky:
+   *[other] pro vaše uložené hledání „{ $search }“ je { $count } nových výsledků:
+}
+mail-digest-more = … a { $count } dalších.
+mail-digest-link = Zobrazit všechny výsledky:
+mail-digest-unsubscribe = Nedostávat už e-maily k tomuto hledání (jedním kliknutím, bez přihlášení):

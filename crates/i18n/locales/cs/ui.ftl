@@ -737,6 +737,8 @@ opp-field-nace = Obory (NACE)
 opp-audience-lead = Nechte prázdné, chcete-li oslovit všechny.
 opp-field-targets = Země
 opp-field-max-distance = Největší vzdálenost v km
+opp-field-certifications = Požadované certifikace
+opp-field-certifications-hint = Partneři s těmito certifikáty se mezi vhodnými partnery zobrazí výše.
 opp-save = Uložit
 opp-save-draft = Uložit koncept
 
@@ -911,3 +913,24 @@ checkin-empty = Zatím se nikdo nepřihlásil.
 account-registrations-title = Moje přihlášky
 account-registrations-none = Zatím jste se nepřihlásili na žádnou akci.
 account-registrations-calendar = Prohlédnout akce
+
+# Unsubscribe page (links in alert and digest mails)
+unsubscribe-title = Odhlásit e-maily
+unsubscribe-pending = Okamžik, odhlašujeme e-maily …
+unsubscribe-done-title = Odhlášeno
+unsubscribe-done-alerts = Hlášení o nedostatku už e-mailem nedostanete. V centru oznámení je uvidíte i nadále.
+unsubscribe-done-search = K uloženému hledání „{ $name }“ už e-maily nedostanete.
+unsubscribe-done-other = Tyto e-maily už nedostanete.
+unsubscribe-settings-hint = Po přihlášení to můžete ve svém účtu kdykoli znovu změnit.
+unsubscribe-failed-hint = Odkaz je neplatný nebo vypršel. Přihlaste se a změňte oznámení ve svém účtu.
+
+# Matching partners of an opportunity
+matches-title = Vhodní partneři
+matches-lead = Organizace a nabídky či poptávky ostatních, které odpovídají – i na druhé straně hranice. Tento seznam vidí jen vaše organizace.
+matches-loading = Hledáme vhodné partnery …
+matches-empty = Zatím žádní vhodní partneři. Pomohou klíčová slova, kódy NACE a texty ve více jazycích.
+matches-score = Shoda { $score } %
+matches-dismiss = Skrýt
+matches-restore = Znovu navrhovat
+matches-verified = Ověřeno
+matches-show-dismissed = Zobrazit skryté ({ $count })

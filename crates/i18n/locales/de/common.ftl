@@ -106,6 +106,7 @@ error-meeting_request_not_pending = Diese Gesprächsanfrage wurde bereits beantw
 error-schedule_conflict = Diese Änderung würde bereits veröffentlichte Gesprächstermine verschieben oder streichen.
 error-no_draft_schedule = Es gibt noch keinen Terminplan-Entwurf. Bitte planen Sie die Gespräche zuerst.
 error-meeting_not_held = Dieses Gespräch hat noch nicht stattgefunden oder steht nicht im veröffentlichten Terminplan.
+error-too_many_saved_searches = Sie können höchstens 20 Suchen speichern. Löschen Sie eine, um eine neue zu speichern.
 field-cannot_request_self = Sie können sich nicht selbst um ein Gespräch bitten.
 field-own_organization = Gespräche mit der eigenen Organisation sind nicht vorgesehen.
 field-too_many_slots = Das ergibt zu viele Gesprächsrunden (höchstens 128). Bitte längere Gespräche oder kürzere Zeiten wählen.
@@ -128,3 +129,16 @@ matchmaking-interpreter-table = Tisch { $table } (mit Dolmetscher)
 matchmaking-ics-summary = Gespräch: { $organization }
 matchmaking-ics-contact = Ansprechperson: { $name } <{ $email }>
 matchmaking-ics-interpreter-missing = Sie sprechen keine gemeinsame Sprache, und kein Dolmetschertisch war frei.
+match-reason-counterpart = Passendes Gegenstück: { $type }
+match-reason-shared-terms = Beide nennen: { $terms }
+match-reason-same-activity = Gleiche oder verwandte Tätigkeit: { $activity }
+match-reason-distance = { $km } km entfernt ({ $town })
+match-reason-cross-border = Partner über die Grenze: { $country }
+match-reason-certifications = Hat die verlangten Zertifikate: { $certifications }
+notification-shortage-alert-title = Engpass in Ihrer Nähe: { $title }
+notification-shortage-alert-body = { $organization } ({ $town }) braucht bis { $needed_by } Hilfe. Antworten bis { $reply_by }.
+notification-saved-search-title = { $count ->
+    [one] Ein neuer Treffer für „{ $search }“
+   *[other] { $count } neue Treffer für „{ $search }“
+}
+notification-saved-search-body = Neu: { $titles }

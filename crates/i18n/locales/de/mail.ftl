@@ -60,3 +60,23 @@ mail-schedule-ics = Die Termine hängen als Kalenderdatei an dieser E-Mail. Ihre
 mail-follow-up-subject = Was ist aus Ihren Gesprächen geworden? { $event }
 mail-follow-up-body = vor drei Monaten haben Sie bei { $event } Gespräche mit anderen Organisationen geführt. Was ist daraus geworden? Ihre Bewertung dauert eine Minute und hilft dem Projekt Glokalisierung, seine Wirkung zu zeigen. Noch nicht bewertet:
 mail-follow-up-link = Hier bewerten Sie Ihre Gespräche:
+mail-shortage-subject = Dringend gesucht in Ihrer Nähe: { $title }
+mail-shortage-body = { $organization } aus { $town } ({ $country }) hat auf Glokal einen Engpass gemeldet, bei dem { $recipient } helfen könnte.
+mail-shortage-distance = Die Entfernung beträgt etwa { $km } km.
+mail-shortage-quantity = Menge: { $quantity }
+mail-shortage-needed-by = Benötigt bis: { $date }
+mail-shortage-reply-by = Antworten bitte bis: { $date }
+mail-shortage-why = Warum Sie diese Meldung erhalten:
+mail-shortage-link = Meldung ansehen und Interesse bekunden:
+mail-shortage-unsubscribe = Keine Engpass-Meldungen mehr per E-Mail erhalten (ein Klick, ohne Anmeldung):
+mail-digest-subject = { $count ->
+    [one] Ein neuer Treffer für „{ $search }“
+   *[other] { $count } neue Treffer für „{ $search }“
+}
+mail-digest-body = { $count ->
+    [one] für Ihre gespeicherte Suche „{ $search }“ gibt es einen neuen Treffer:
+   *[other] für Ihre gespeicherte Suche „{ $search }“ gibt es { $count } neue Treffer:
+}
+mail-digest-more = … und { $count } weitere.
+mail-digest-link = Alle Treffer ansehen:
+mail-digest-unsubscribe = Keine E-Mails mehr zu dieser Suche (ein Klick, ohne Anmeldung):

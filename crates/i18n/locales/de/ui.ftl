@@ -733,6 +733,8 @@ opp-field-nace = Branchen (NACE)
 opp-audience-lead = Leer lassen, um alle anzusprechen.
 opp-field-targets = Länder
 opp-field-max-distance = Höchstentfernung in km
+opp-field-certifications = Verlangte Zertifizierungen
+opp-field-certifications-hint = Partner mit diesen Zertifikaten erscheinen weiter oben unter den passenden Partnern.
 opp-save = Speichern
 opp-save-draft = Entwurf speichern
 
@@ -902,3 +904,24 @@ checkin-empty = Es hat sich noch niemand angemeldet.
 account-registrations-title = Meine Anmeldungen
 account-registrations-none = Sie haben sich noch für keine Veranstaltung angemeldet.
 account-registrations-calendar = Veranstaltungen ansehen
+
+# Unsubscribe page (links in alert and digest mails)
+unsubscribe-title = E-Mails abbestellen
+unsubscribe-pending = Einen Moment, wir bestellen die E-Mails ab …
+unsubscribe-done-title = Abbestellt
+unsubscribe-done-alerts = Sie erhalten keine Engpass-Meldungen mehr per E-Mail. In der Benachrichtigungszentrale sehen Sie sie weiterhin.
+unsubscribe-done-search = Sie erhalten keine E-Mails mehr zur gespeicherten Suche „{ $name }“.
+unsubscribe-done-other = Sie erhalten diese E-Mails nicht mehr.
+unsubscribe-settings-hint = Nach der Anmeldung können Sie das in Ihrem Konto jederzeit wieder ändern.
+unsubscribe-failed-hint = Der Link ist ungültig oder abgelaufen. Melden Sie sich an und ändern Sie die Benachrichtigungen in Ihrem Konto.
+
+# Matching partners of an opportunity
+matches-title = Passende Partner
+matches-lead = Organisationen und Angebote oder Gesuche anderer, die dazu passen – auch auf der anderen Seite der Grenze. Nur Ihre Organisation sieht diese Liste.
+matches-loading = Passende Partner werden gesucht …
+matches-empty = Noch keine passenden Partner. Schlagwörter, NACE-Codes und Texte in mehreren Sprachen helfen beim Finden.
+matches-score = Passung { $score } %
+matches-dismiss = Ausblenden
+matches-restore = Wieder vorschlagen
+matches-verified = Verifiziert
+matches-show-dismissed = Ausgeblendete zeigen ({ $count })

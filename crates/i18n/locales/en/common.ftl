@@ -106,6 +106,7 @@ error-meeting_request_not_pending = This meeting request has already been answer
 error-schedule_conflict = This change would move or remove meetings that have already been published.
 error-no_draft_schedule = There is no draft schedule yet. Please schedule the meetings first.
 error-meeting_not_held = This meeting has not taken place yet or is not in the published schedule.
+error-too_many_saved_searches = You can save at most 20 searches. Delete one to save a new one.
 field-cannot_request_self = You cannot ask yourself for a meeting.
 field-own_organization = Meetings with your own organisation are not intended.
 field-too_many_slots = This gives too many meeting rounds (at most 128). Please choose longer meetings or shorter times.
@@ -128,3 +129,16 @@ matchmaking-interpreter-table = Table { $table } (with interpreter)
 matchmaking-ics-summary = Meeting: { $organization }
 matchmaking-ics-contact = Contact: { $name } <{ $email }>
 matchmaking-ics-interpreter-missing = You share no language and no interpreter table was free.
+match-reason-counterpart = Matching counterpart: { $type }
+match-reason-shared-terms = Both mention: { $terms }
+match-reason-same-activity = Same or related activity: { $activity }
+match-reason-distance = { $km } km away ({ $town })
+match-reason-cross-border = Partner across the border: { $country }
+match-reason-certifications = Holds the certifications asked for: { $certifications }
+notification-shortage-alert-title = Shortage near you: { $title }
+notification-shortage-alert-body = { $organization } ({ $town }) needs help by { $needed_by }. Replies by { $reply_by }.
+notification-saved-search-title = { $count ->
+    [one] One new hit for “{ $search }”
+   *[other] { $count } new hits for “{ $search }”
+}
+notification-saved-search-body = New: { $titles }

@@ -60,3 +60,23 @@ mail-schedule-ics = The meetings are attached to this e-mail as a calendar file.
 mail-follow-up-subject = What came of your meetings? { $event }
 mail-follow-up-body = three months ago you met other organisations at { $event }. What came of it? Rating your meetings takes a minute and helps the Glocalisation project show its impact. Not rated yet:
 mail-follow-up-link = Rate your meetings here:
+mail-shortage-subject = Urgently needed near you: { $title }
+mail-shortage-body = { $organization } from { $town } ({ $country }) has reported a shortage on Glokal that { $recipient } might help with.
+mail-shortage-distance = The distance is about { $km } km.
+mail-shortage-quantity = Quantity: { $quantity }
+mail-shortage-needed-by = Needed by: { $date }
+mail-shortage-reply-by = Please reply by: { $date }
+mail-shortage-why = Why you receive this alert:
+mail-shortage-link = View the alert and express interest:
+mail-shortage-unsubscribe = Stop shortage alerts by e-mail (one click, no login needed):
+mail-digest-subject = { $count ->
+    [one] One new hit for “{ $search }”
+   *[other] { $count } new hits for “{ $search }”
+}
+mail-digest-body = { $count ->
+    [one] there is one new hit for your saved search “{ $search }”:
+   *[other] there are { $count } new hits for your saved search “{ $search }”:
+}
+mail-digest-more = … and { $count } more.
+mail-digest-link = See all hits:
+mail-digest-unsubscribe = Stop e-mails about this search (one click, no login needed):

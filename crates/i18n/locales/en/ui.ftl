@@ -733,6 +733,8 @@ opp-field-nace = Industries (NACE)
 opp-audience-lead = Leave these empty to address everybody.
 opp-field-targets = Countries
 opp-field-max-distance = Maximum distance in km
+opp-field-certifications = Certifications asked for
+opp-field-certifications-hint = Partners holding these certifications rank higher among the matching partners.
 opp-save = Save
 opp-save-draft = Save draft
 
@@ -902,3 +904,24 @@ checkin-empty = Nobody has registered yet.
 account-registrations-title = My registrations
 account-registrations-none = You have not registered for any event yet.
 account-registrations-calendar = Browse events
+
+# Unsubscribe page (links in alert and digest mails)
+unsubscribe-title = Unsubscribe from e-mails
+unsubscribe-pending = One moment, unsubscribing …
+unsubscribe-done-title = Unsubscribed
+unsubscribe-done-alerts = You will no longer receive shortage alerts by e-mail. You still see them in the notification centre.
+unsubscribe-done-search = You will no longer receive e-mails about the saved search “{ $name }”.
+unsubscribe-done-other = You will no longer receive these e-mails.
+unsubscribe-settings-hint = After logging in you can change this in your account at any time.
+unsubscribe-failed-hint = The link is invalid or has expired. Log in and change your notifications in your account.
+
+# Matching partners of an opportunity
+matches-title = Matching partners
+matches-lead = Organisations and other organisations' offers or requests that fit – also across the border. Only your organisation sees this list.
+matches-loading = Looking for matching partners …
+matches-empty = No matching partners yet. Keywords, NACE codes and texts in several languages help to find them.
+matches-score = Fit { $score } %
+matches-dismiss = Dismiss
+matches-restore = Suggest again
+matches-verified = Verified
+matches-show-dismissed = Show dismissed ({ $count })

@@ -153,6 +153,8 @@ struct DemoOpportunity {
     cross_border_only: bool,
     #[serde(default)]
     max_distance_km: Option<u32>,
+    #[serde(default)]
+    certifications: Vec<String>,
     /// `false`: a draft.
     published: bool,
     #[serde(default)]
@@ -224,6 +226,7 @@ async fn demo_opportunities(db: &DatabaseConnection) -> anyhow::Result<()> {
             target_countries: demo.target_countries,
             cross_border_only: demo.cross_border_only,
             max_distance_km: demo.max_distance_km,
+            certifications: demo.certifications,
             publish: demo.published,
         };
         // Checked as on the day it was posted.

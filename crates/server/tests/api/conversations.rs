@@ -3,9 +3,9 @@
 
 use chrono::Utc;
 use glokal_api_types::{
-    Attachment, AuthTokens, Conversation, ConversationKind, ConversationPage, ConversationReport,
-    Language, Membership, Message, NotificationPage, Opportunity, Organization, ReportOutcome,
-    ReportPage, ReportStatus, ReportedConversation, Role, User,
+    Attachment, Conversation, ConversationKind, ConversationPage, ConversationReport, Language,
+    Membership, Message, NotificationPage, Opportunity, Organization, ReportOutcome, ReportPage,
+    ReportStatus, ReportedConversation, Role, User,
 };
 use reqwest::header::{CONTENT_DISPOSITION, CONTENT_TYPE, RETRY_AFTER, X_CONTENT_TYPE_OPTIONS};
 use reqwest::{Method, Response, StatusCode};
@@ -14,28 +14,14 @@ use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use serde_json::{json, Value};
 use uuid::Uuid;
 
-use crate::helpers::{assert_error, language, spawn_app, spawn_app_with, TestApp, PASSWORD};
+use crate::helpers::{
+    assert_error, language, person, spawn_app, spawn_app_with, TestApp, PASSWORD,
+};
 
 const PDF: &[u8] =
     b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n";
 const PNG: &[u8] =
     b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
-
-/// A confirmed, logged-in account with a language.
-async fn person(app: &TestApp, name: &str, lang: Language) -> (User, String) {
-    let email = format!("{name}-{}@firma.example", Uuid::new_v4().simple());
-    assert_eq!(
-        app.register(&email, Some(lang)).await.status(),
-        StatusCode::CREATED
-    );
-    let mail = app.wait_for_mail(&email, "").await;
-    let res = app
-        .post("/api/v1/auth/verify-email", &json!({"token": mail.token()}))
-        .await;
-    assert_eq!(res.status(), StatusCode::OK);
-    let (tokens, _): (AuthTokens, String) = app.login(&email, PASSWORD).await;
-    (tokens.user, tokens.access_token)
-}
 
 async fn create_org(
     app: &TestApp,
@@ -303,6 +289,20 @@ async fn lifecycle_start_read_reply_archive_and_continue() {
         Some("Zittauer Kunststoff GmbH")
     );
     assert!(started.can_reply && !started.archived);
+    // The writer's data export holds the message.
+    let export: Value = app
+        .get("/api/v1/me/export", Some(&w.de_owner.1))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let written = export["messages"].as_array().unwrap();
+    assert_eq!(written.len(), 1);
+    assert_eq!(written[0]["conversation_id"], started.id.to_string());
+    assert!(written[0]["body"]
+        .as_str()
+        .unwrap()
+        .starts_with("Dobrý den,\nwir suchen"));
 
     // Both members of the Czech company see it unread in their inbox; a mail in their language.
     for (user, token) in [&w.cz_owner, &w.cz_editor] {

@@ -24,6 +24,8 @@ pub struct Mail {
     pub message_id: Option<String>,
     /// Attached files (e.g. an event's `.ics`).
     pub attachments: Vec<MailAttachment>,
+    /// The `List-Unsubscribe` header, if any.
+    pub list_unsubscribe: Option<String>,
 }
 
 /// A file attached to a mail.
@@ -114,6 +116,7 @@ pub async fn spawn_app_with(extra: &[(&str, String)]) -> TestApp {
         ("GLOKAL_STATIC_DIR", format!("{dir}/no-spa")),
         ("GLOKAL_PUBLIC_URL", "http://glokal.test".to_owned()),
         ("GLOKAL_SEARCH_INDEX", "memory".to_owned()),
+        ("GLOKAL_SAVED_SEARCH_POLL_SECONDS", "1".to_owned()),
     ];
     let lookup = |name: &str| {
         extra
@@ -294,6 +297,9 @@ impl TestApp {
                     subject: message.subject().unwrap_or_default().to_owned(),
                     body: message.body_text(0).unwrap_or_default().into_owned(),
                     message_id: message.message_id().map(str::to_owned),
+                    list_unsubscribe: message
+                        .header_raw("List-Unsubscribe")
+                        .map(|h| h.trim().to_owned()),
                     attachments: message
                         .attachments()
                         .map(|part| MailAttachment {
@@ -446,6 +452,23 @@ impl TestApp {
         }
     }
 
+    /// Makes every saved search's report due now, as if its day or week had passed.
+    pub async fn make_saved_searches_due(&self) {
+        use glokal_store::entities::saved_search::{Column, Entity};
+        use sea_orm::sea_query::Expr;
+        use sea_orm::EntityTrait;
+        let db = glokal_store::connect(&self.database_url()).await.unwrap();
+        Entity::update_many()
+            .col_expr(
+                Column::NextRunAt,
+                Expr::value(chrono::Utc::now() - chrono::Duration::minutes(1)),
+            )
+            .exec(&db)
+            .await
+            .unwrap();
+        db.close().await.ok();
+    }
+
     /// The URL of this test's database.
     pub fn database_url(&self) -> String {
         match &self.postgres {
@@ -484,6 +507,22 @@ pub fn language(lang: &str) -> HeaderMap {
     let mut headers = HeaderMap::new();
     headers.insert(ACCEPT_LANGUAGE, lang.parse().unwrap());
     headers
+}
+
+/// A confirmed, logged-in account with a language; returns it and its access token.
+pub async fn person(app: &TestApp, name: &str, lang: Language) -> (User, String) {
+    let email = format!("{name}-{}@firma.example", Uuid::new_v4().simple());
+    assert_eq!(
+        app.register(&email, Some(lang)).await.status(),
+        StatusCode::CREATED
+    );
+    let mail = app.wait_for_mail(&email, "").await;
+    let res = app
+        .post("/api/v1/auth/verify-email", &json!({"token": mail.token()}))
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let (tokens, _) = app.login(&email, PASSWORD).await;
+    (tokens.user, tokens.access_token)
 }
 
 /// Asserts status and error code; returns the body.

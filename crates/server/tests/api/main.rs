@@ -2,12 +2,14 @@
 //! when `GLOKAL_TEST_DATABASE_URL` is a `postgres://` URL: one fresh database per test).
 
 mod accounts;
+mod alerts;
 mod authorization;
 mod conversations;
 mod errors;
 mod events;
 mod helpers;
 mod logos;
+mod matches;
 mod matchmaking;
 mod members;
 mod openapi;

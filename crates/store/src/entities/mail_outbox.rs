@@ -25,6 +25,10 @@ pub struct Model {
     /// Its content (text attachments only).
     #[sea_orm(column_type = "Text", nullable)]
     pub attachment_body: Option<String>,
+    /// One-click unsubscribe link (RFC 8058), sent as `List-Unsubscribe` with
+    /// `List-Unsubscribe-Post`.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub unsubscribe_url: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -24,6 +24,8 @@ pub struct Model {
     pub group_key: Option<String>,
     pub read_at: Option<DateTimeUtc>,
     pub mailed_at: Option<DateTimeUtc>,
+    /// Kept only to throttle mails (the person turned the app channel off): never listed.
+    pub hidden: bool,
     pub created_at: DateTimeUtc,
 }
 

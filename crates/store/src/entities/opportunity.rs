@@ -33,6 +33,11 @@ pub struct Model {
     pub target_countries: String,
     pub cross_border_only: bool,
     pub max_distance_km: Option<i32>,
+    /// Certifications asked of a partner (`;iso_9001;iatf_16949;`).
+    #[sea_orm(column_type = "Text")]
+    pub certifications: String,
+    /// When the shortage alert went out to matching organisations (once, at publication).
+    pub alert_sent_at: Option<DateTimeUtc>,
     pub close_outcome: Option<String>,
     /// Demo data from `glokal seed --demo`.
     pub demo: bool,

@@ -63,6 +63,7 @@ pub fn input_of(o: &Opportunity, publish: bool) -> OpportunityInput {
         target_countries: o.target_countries.clone(),
         cross_border_only: o.cross_border_only,
         max_distance_km: o.max_distance_km,
+        certifications: o.certifications.clone(),
         publish,
     }
 }
@@ -173,6 +174,9 @@ fn detail(o: Opportunity, state: Entity<Opportunity>) -> impl IntoView {
     let facts = facts(&o);
     let actions = o.my_role.map(|_| owner_actions(o.clone(), state));
     let organization = organization_card(&o);
+    let matches = o
+        .my_role
+        .map(|_| view! { <super::matches::MatchesPanel id=id /> });
 
     view! {
         <article class="container profile opp-detail" data-testid="opp-page" data-id=id.to_string() data-status=wire_name(&o.status)>
@@ -195,6 +199,7 @@ fn detail(o: Opportunity, state: Entity<Opportunity>) -> impl IntoView {
                     {text_card("opp-description", o.text.clone(), "opp-text", "opp-text")}
                     {nace_card}
                     {keywords}
+                    {matches}
                 </div>
                 <aside class="profile-side">
                     {facts}

@@ -13,8 +13,10 @@ use uuid::Uuid;
 
 use super::type_label;
 use crate::api::{use_api, ApiClientError};
+use crate::components::chips::Chips;
 use crate::components::form::{
-    Checks, FieldErrorText, FieldState, FormFeedback, SelectField, SubmitButton, TextField,
+    select_option, Checks, FieldErrorText, FieldState, FormFeedback, SelectField, SubmitButton,
+    TextField,
 };
 use crate::components::fresh::Fresh;
 use crate::components::lang_tabs::{lang_tabs, tab_with_error, TextArea};
@@ -24,7 +26,10 @@ use crate::i18n::{dyn_flag, tr, use_i18n, use_page_title, Label};
 use crate::notices::{use_notices, NoticeKind};
 use crate::pages::organizations::editor::sections::{keywords_field, nace_picker};
 use crate::pages::organizations::editor::state::{optional, TextsRow};
-use crate::pages::organizations::{country_label, iso_date, parse_date, use_nace, COUNTRIES};
+use crate::pages::organizations::{
+    certification_name, certification_text, country_label, iso_date, parse_date,
+    use_certifications, use_nace, COUNTRIES,
+};
 use crate::pages::{
     editor_actions, entity_page, forbidden_note, my_organizations_page, use_path_entity,
 };
@@ -53,6 +58,7 @@ struct OppForm {
     targets: RwSignal<Vec<String>>,
     cross_border: RwSignal<bool>,
     max_distance: RwSignal<String>,
+    certifications: RwSignal<Vec<String>>,
 }
 
 /// A decimal number as typed (`2,5` or `2.5`).
@@ -93,6 +99,7 @@ impl OppForm {
             targets: RwSignal::new(o.map(|o| o.target_countries.clone()).unwrap_or_default()),
             cross_border: RwSignal::new(o.is_some_and(|o| o.cross_border_only)),
             max_distance: text(o.and_then(|o| o.max_distance_km).map(|km| km.to_string())),
+            certifications: RwSignal::new(o.map(|o| o.certifications.clone()).unwrap_or_default()),
         }
     }
 
@@ -134,6 +141,7 @@ impl OppForm {
             target_countries: self.targets.get(),
             cross_border_only: self.cross_border.get(),
             max_distance_km: self.max_distance.get().trim().parse().ok(),
+            certifications: self.certifications.get(),
             publish,
         }
     }
@@ -488,6 +496,60 @@ fn audience(form: OppForm, feedback: FormFeedback) -> impl IntoView {
             <div class="form-grid">
                 <TextField id="opp-max-distance" field="max_distance_km" label=tr("opp-field-max-distance") value=form.max_distance feedback=feedback required=false inputmode="numeric" />
             </div>
+            {certifications_field(form, feedback)}
         </section>
+    }
+}
+
+/// Certifications asked of a partner: chosen from the platform's list, shown as chips.
+fn certifications_field(form: OppForm, feedback: FormFeedback) -> impl IntoView {
+    let i18n = use_i18n();
+    let known = use_certifications();
+    let state = FieldState::new(feedback, "certifications");
+    let chosen = RwSignal::new(String::new());
+    let choices = move || {
+        let lang = i18n.lang();
+        let taken = form.certifications.get();
+        let options: Vec<(String, Label)> = known
+            .get()
+            .map(|items| {
+                items
+                    .iter()
+                    .filter(|c| !taken.contains(&c.code))
+                    .map(|c| (c.code.clone(), Label::Plain(certification_text(c, lang))))
+                    .collect()
+            })
+            .unwrap_or_default();
+        Fresh(
+            std::iter::once((String::new(), Label::Id("editor-certification-choose")))
+                .chain(options)
+                .map(|(code, label)| select_option(code, label, chosen.into()))
+                .collect_view(),
+        )
+    };
+    let label =
+        Callback::new(move |code: String| certification_name(&known.get(), &code, i18n.lang()));
+    view! {
+        <div class="field" class:field-invalid=state.invalid()>
+            <label class="field-label" for="opp-certifications">
+                {tr("opp-field-certifications")} <span class="field-optional">" " {tr("form-optional")}</span>
+            </label>
+            <p class="field-hint" id="opp-certifications-hint">{tr("opp-field-certifications-hint")}</p>
+            <select
+                id="opp-certifications"
+                aria-describedby="opp-certifications-hint"
+                on:change=move |ev| {
+                    let code = event_target_value(&ev);
+                    if !code.is_empty() {
+                        form.certifications.update(|c| c.push(code));
+                    }
+                    chosen.set(String::new());
+                }
+            >
+                {choices}
+            </select>
+            <Chips values=form.certifications label=label testid="opp-certifications-chips" />
+            <FieldErrorText id="opp-certifications-error" state=state />
+        </div>
     }
 }

@@ -4,6 +4,7 @@
 pub mod detail;
 pub mod editor;
 pub mod list;
+pub mod matches;
 
 use glokal_api_types::{
     CloseOutcome, Language, OpportunityQuery, OpportunityStatus, OpportunitySummary,

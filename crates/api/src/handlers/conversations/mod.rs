@@ -236,6 +236,15 @@ pub(crate) async fn notify_other_side(
         if member.id == notice.sender.id {
             continue;
         }
+        let channels = glokal_store::notification_preferences::channels(
+            db,
+            member.id,
+            glokal_api_types::NotificationCategory::Messages,
+        )
+        .await?;
+        if !channels.in_app && !channels.email {
+            continue;
+        }
         let created = notifications::create(
             db,
             NewNotification {
@@ -247,10 +256,12 @@ pub(crate) async fn notify_other_side(
                 texts: None,
                 link: Some(path.clone()),
                 group_key: Some(group.clone()),
+                hidden: !channels.in_app,
             },
         )
         .await?;
-        if member.email_verified_at.is_none()
+        if !channels.email
+            || member.email_verified_at.is_none()
             || notifications::mailed_since(db, member.id, &group, throttle_since).await?
         {
             continue;

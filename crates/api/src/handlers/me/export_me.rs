@@ -1,7 +1,7 @@
 use actix_web::http::header::{ContentDisposition, DispositionParam, DispositionType};
 use actix_web::{get, web, HttpResponse};
 use chrono::Utc;
-use glokal_api_types::{AccountExport, ErrorBody, MailExport, SessionExport};
+use glokal_api_types::{AccountExport, ErrorBody, MailExport, MessageExport, SessionExport};
 use glokal_store::{mail_outbox, refresh_tokens};
 
 use crate::auth::CurrentUser;
@@ -49,7 +49,34 @@ pub async fn export_me(state: web::Data<AppState>, user: CurrentUser) -> ApiResu
         event_registrations
             .push(crate::handlers::events::registration_view(&state.db, registration).await?);
     }
+    let messages = glokal_store::conversations::messages_by_user(&state.db, user.id)
+        .await?
+        .into_iter()
+        .map(|m| MessageExport {
+            conversation_id: m.conversation_id,
+            body: m.body,
+            sent_at: m.created_at,
+        })
+        .collect();
+    let lang = user.language();
+    let (notifications, _) =
+        glokal_store::notifications::list(&state.db, user.id, false, 0, 100_000).await?;
+    let notifications = notifications
+        .into_iter()
+        .map(|n| crate::handlers::notifications::render(n, lang))
+        .collect();
+    let notification_preferences =
+        glokal_store::notification_preferences::get(&state.db, user.id).await?;
+    let saved_searches = glokal_store::saved_searches::list(&state.db, user.id)
+        .await?
+        .into_iter()
+        .map(|s| s.into_api())
+        .collect();
     let export = AccountExport {
+        messages,
+        notifications,
+        notification_preferences,
+        saved_searches,
         memberships,
         event_registrations,
         exported_at: Utc::now(),

@@ -1,7 +1,11 @@
-//! `/api/v1/me/notifications*`: the caller's in-app notifications (the bell).
+//! `/api/v1/me/notifications*`: the caller's in-app notifications (the bell), and the
+//! channels per category (`/api/v1/me/notification-preferences`).
 
+pub mod get_notification_preferences;
 pub mod list_notifications;
 pub mod mark_notifications_read;
+pub mod unsubscribe;
+pub mod update_notification_preferences;
 
 use glokal_api_types::{Language, Notification};
 use glokal_i18n::{t_args, FluentValue};
@@ -47,6 +51,8 @@ mod tests {
         for key in [
             "notification-conversation-started",
             "notification-message-received",
+            "notification-shortage-alert",
+            "notification-saved-search",
         ] {
             for part in ["title", "body"] {
                 for lang in Language::ALL {
@@ -74,6 +80,7 @@ mod tests {
             group_key: None,
             read_at: None,
             mailed_at: None,
+            hidden: false,
             created_at: now,
         };
         let de = render(model.clone(), Language::De);

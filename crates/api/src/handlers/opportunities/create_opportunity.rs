@@ -11,7 +11,9 @@ use crate::state::AppState;
 /// Post an offer or request for an organisation (its owners and editors, platform admins).
 ///
 /// A draft unless `publish` is `true`. `valid_until` defaults to 90 days from today; a
-/// `capacity_offer` needs `capacity`, a `shortage_alert` needs `needed_by`.
+/// `capacity_offer` needs `capacity`, a `shortage_alert` needs `needed_by`. Publishing a
+/// shortage alert notifies the matching organisations within its radius (in-app and by mail,
+/// see `list_opportunity_matches`), once.
 #[utoipa::path(
     tag = "opportunities",
     operation_id = "create_opportunity",
@@ -43,7 +45,11 @@ pub async fn create_opportunity(
     let txn = glokal_store::begin_write(&state.db).await?;
     let created = opportunities::create(&txn, org.id, Some(user.0.id), fields).await?;
     search_changes::record(&txn, ChangedEntity::Opportunity, created.id).await?;
+    let alerted = crate::alerts::send_shortage_alert(&txn, &state, &created, &org).await?;
     txn.commit().await?;
+    if alerted > 0 {
+        state.mail.kick();
+    }
     tracing::info!(opportunity = %created.id, organization = %org.id, user_id = %user.0.id, status = %created.status, "opportunity created");
     let location = format!("/api/v1/opportunities/{}", created.id);
     Ok(HttpResponse::Created()

@@ -3,9 +3,12 @@
 pub mod close_opportunity;
 pub mod create_opportunity;
 pub mod delete_opportunity;
+pub mod dismiss_match;
 pub mod extend_opportunity;
 pub mod get_opportunity;
 pub mod list_opportunities;
+pub mod list_opportunity_matches;
+pub mod restore_match;
 pub mod update_opportunity;
 pub mod validate;
 

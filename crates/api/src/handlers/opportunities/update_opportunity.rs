@@ -10,7 +10,7 @@ use crate::error::ApiResult;
 use crate::state::AppState;
 
 /// Replace an offer or request (owners, editors and platform admins); `publish: true`
-/// publishes a draft.
+/// publishes a draft (a shortage alert then notifies the matching organisations nearby, once).
 ///
 /// `organization_id` must stay the same; a published opportunity cannot go back to draft;
 /// a closed one cannot be changed (409).
@@ -49,7 +49,12 @@ pub async fn update_opportunity(
     let txn = glokal_store::begin_write(&state.db).await?;
     let updated = opportunities::update(&txn, loaded.opportunity, fields).await?;
     search_changes::record(&txn, ChangedEntity::Opportunity, updated.id).await?;
+    let alerted =
+        crate::alerts::send_shortage_alert(&txn, &state, &updated, &loaded.organization).await?;
     txn.commit().await?;
+    if alerted > 0 {
+        state.mail.kick();
+    }
     Ok(web::Json(updated.into_api(
         &loaded.organization,
         loaded.role,

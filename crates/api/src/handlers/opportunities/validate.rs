@@ -2,6 +2,7 @@
 
 use chrono::{Days, NaiveDate};
 use glokal_api_types::{Capacity, Language, LocalizedText, OpportunityInput, OpportunityType};
+use glokal_domain::reference::certifications;
 use glokal_store::opportunities::OpportunityFields;
 use uuid::Uuid;
 
@@ -85,6 +86,23 @@ fn country_codes(e: &mut Errors, field: &str, values: Vec<String>) -> Vec<String
     }
     if out.len() > 30 {
         e.add(field, "too_many");
+    }
+    out
+}
+
+/// Known certification codes, lower-cased, without duplicates, at most 10.
+fn certification_codes(e: &mut Errors, values: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (i, value) in values.into_iter().enumerate() {
+        let code = value.trim().to_ascii_lowercase();
+        if !certifications::is_known(&code) {
+            e.add(format!("certifications[{i}]"), "unknown_certification");
+        } else if !out.contains(&code) {
+            out.push(code);
+        }
+    }
+    if out.len() > 10 {
+        e.add("certifications", "too_many");
     }
     out
 }
@@ -184,6 +202,7 @@ pub fn opportunity_fields(
         e.add("max_distance_km", "out_of_range");
     }
     let target_countries = country_codes(&mut e, "target_countries", input.target_countries);
+    let certifications = certification_codes(&mut e, input.certifications);
 
     let fields = OpportunityFields {
         opportunity_type: kind,
@@ -199,6 +218,7 @@ pub fn opportunity_fields(
         target_countries,
         cross_border_only: input.cross_border_only,
         max_distance_km: input.max_distance_km,
+        certifications,
         publish: input.publish,
         demo: false,
     };

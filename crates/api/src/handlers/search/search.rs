@@ -32,7 +32,7 @@ pub(crate) fn parse_near(text: &str) -> Option<(f64, f64)> {
 }
 
 /// Checks the parameters and turns them into a search request.
-fn request(query: SearchQuery, lang: RequestLanguage) -> ApiResult<SearchRequest> {
+pub(crate) fn request(query: SearchQuery, lang: RequestLanguage) -> ApiResult<SearchRequest> {
     let q = query.q.unwrap_or_default();
     if q.chars().count() > MAX_QUERY_CHARS {
         return Err(ApiError::field("q", "too_long"));
@@ -152,6 +152,7 @@ fn request(query: SearchQuery, lang: RequestLanguage) -> ApiResult<SearchRequest
         page,
         per_page,
         facets: true,
+        created_between: None,
     })
 }
 
