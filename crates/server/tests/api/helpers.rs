@@ -422,6 +422,11 @@ impl TestApp {
     /// A second server process on this test's database, with its own data folder (and so
     /// its own search index): what a second `glokal serve` behind a load balancer is.
     pub async fn spawn_peer(&self) -> TestApp {
+        self.spawn_peer_with(&[]).await
+    }
+
+    /// Like [`TestApp::spawn_peer`], with extra environment variables.
+    pub async fn spawn_peer_with(&self, extra: &[(&str, String)]) -> TestApp {
         let data_dir = tempfile::tempdir().expect("temp dir");
         let dir = data_dir.path().display().to_string();
         let vars = [
@@ -432,11 +437,17 @@ impl TestApp {
             ("GLOKAL_PUBLIC_URL", "http://glokal.test".to_owned()),
         ];
         let lookup = |name: &str| {
-            vars.iter()
+            extra
+                .iter()
+                .chain(vars.iter())
                 .find(|(k, _)| *k == name)
                 .map(|(_, v)| v.clone())
         };
-        let config = Config::from_lookup(lookup).expect("config");
+        let mut config = Config::from_lookup(lookup).expect("config");
+        config.mail_timing = glokal_api::mail::worker::WorkerTiming {
+            poll: Duration::from_millis(100),
+            retry_base: Duration::from_millis(200),
+        };
         let outbox = config.outbox_dir();
         let app = Application::build(config).await.expect("peer builds");
         let port = app.port();
@@ -450,6 +461,12 @@ impl TestApp {
             postgres: None,
             handle,
         }
+    }
+
+    /// Stops this server as `SIGTERM` would (in-flight requests and the mail worker finish);
+    /// its database stays for a peer.
+    pub async fn stop(&self) {
+        self.handle.stop(true).await;
     }
 
     /// Makes every saved search's report due now, as if its day or week had passed.

@@ -197,3 +197,48 @@ async fn mails_wait_in_the_outbox_while_smtp_is_down() {
         Some("queued@example.de")
     );
 }
+
+#[tokio::test]
+async fn queued_mails_survive_a_restart_and_arrive_once() {
+    // SMTP is down: two mails wait in the outbox.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let smtp_url = format!("smtp://127.0.0.1:{port}");
+    let first = spawn_app_with(&[("GLOKAL_SMTP_URL", smtp_url.clone())]).await;
+    for address in ["restart-1@example.de", "restart-2@example.cz"] {
+        assert_eq!(
+            first.register(address, None).await.status(),
+            StatusCode::CREATED
+        );
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    // The server stops (as on SIGTERM) and a new process starts on the same database.
+    first.stop().await;
+    let second = first
+        .spawn_peer_with(&[("GLOKAL_SMTP_URL", smtp_url)])
+        .await;
+    // The relay comes back: both mails arrive, each once.
+    let smtp = FakeSmtp::start_on(port, 0).await;
+    let mails = smtp.wait_for_mails(2).await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let mails_after = smtp.wait_for_mails(2).await;
+    assert_eq!(mails_after.len(), 2, "no mail is sent twice");
+    let mut to: Vec<String> = mails
+        .iter()
+        .map(|m| {
+            m.to()
+                .unwrap()
+                .first()
+                .unwrap()
+                .address()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    to.sort();
+    assert_eq!(to, ["restart-1@example.de", "restart-2@example.cz"]);
+    drop(second);
+}
