@@ -18,6 +18,7 @@ mod reference;
 mod registry;
 mod saved_search;
 mod search;
+mod statistics;
 mod system;
 #[cfg(feature = "validate")]
 pub mod validation;
@@ -37,4 +38,5 @@ pub use reference::*;
 pub use registry::*;
 pub use saved_search::*;
 pub use search::*;
+pub use statistics::*;
 pub use system::*;

@@ -29,7 +29,7 @@ use handlers::{
     admin, auth as auth_handlers, invitations, me, opportunities, organizations, reference,
     registry as registry_handlers, search, system,
 };
-use handlers::{attachments, conversations, notifications, reports, saved_searches};
+use handlers::{attachments, conversations, notifications, reports, saved_searches, statistics};
 
 /// Largest JSON body accepted (1 MiB); bigger bodies get 413.
 pub const JSON_LIMIT_BYTES: usize = 1 << 20;
@@ -52,13 +52,14 @@ Authenticate with `Authorization: Bearer <access_token>` from `login` or `refres
         (name = "registry", description = "Company data from public registers (the Czech ARES), to fill in forms"),
         (name = "admin", description = "Platform administration"),
         (name = "organizations", description = "Organisation profiles, the directory and memberships"),
-        (name = "opportunities", description = "The marketplace: offers and requests of organisations"),
+        (name = "opportunities", description = "The marketplace: offers and requests of organisations, their matching partners"),
         (name = "events", description = "Events: calendar, iCalendar export, registration with waiting list, check-in"),
         (name = "matchmaking", description = "Kooperationsbörse (B2B matchmaking): settings and slots, participants' profiles and suggested partners, meeting requests, scheduling, agenda and table plan, ratings"),
-        (name = "search", description = "Cross-lingual search over organisations and opportunities, suggestions"),
+        (name = "search", description = "Cross-lingual search over organisations and opportunities, suggestions, saved searches"),
+        (name = "statistics", description = "Programme indicators for institution staff: organisations, marketplace, contacts and meetings across the border, events"),
         (name = "reference", description = "NACE Rev. 2, regions and places in three languages"),
         (name = "conversations", description = "Contact and messaging between organisations: conversations, messages, attachments, blocks and abuse reports"),
-        (name = "notifications", description = "The caller's in-app notifications"),
+        (name = "notifications", description = "The caller's in-app notifications, channels per category, one-click unsubscribe"),
         (name = "system", description = "Health, readiness and server facts"),
     )
 )]
@@ -201,6 +202,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .service(saved_searches::create_saved_search::create_saved_search)
                 .service(saved_searches::update_saved_search::update_saved_search)
                 .service(saved_searches::delete_saved_search::delete_saved_search)
+                .service(statistics::get_statistics::get_statistics)
+                .service(statistics::list_cooperating_organizations::list_cooperating_organizations)
                 .service(reference::list_nace::list_nace)
                 .service(reference::list_certifications::list_certifications)
                 .service(reference::list_languages::list_languages)

@@ -18,6 +18,7 @@ pub mod organizations;
 pub mod refresh_tokens;
 pub mod saved_searches;
 pub mod search_changes;
+pub mod statistics;
 pub mod user_tokens;
 pub mod users;
 

@@ -17,4 +17,5 @@ pub mod registry;
 pub mod reports;
 pub mod saved_searches;
 pub mod search;
+pub mod statistics;
 pub mod system;

@@ -22,5 +22,6 @@ mod search;
 mod seed;
 mod sessions;
 mod smtp;
+mod statistics;
 mod system;
 mod verification;

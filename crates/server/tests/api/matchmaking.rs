@@ -1656,6 +1656,45 @@ async fn meetings_are_rated_after_the_event_and_a_follow_up_asks_three_months_la
     }
     assert_eq!(follow_up(ended + Duration::days(200)).await, 0, "long over");
     db.close().await.ok();
+
+    // The programme's indicators: two held cross-border meetings (Anna–Jana, Karel–Anna), the
+    // three organisations cooperating across the border, two of them by an agreement.
+    let stats: glokal_api_types::Statistics = expect(
+        &app,
+        Method::GET,
+        "/statistics",
+        &bourse.organiser,
+        None,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(
+        (
+            stats.meetings.total,
+            stats.meetings.cross_border,
+            stats.meetings.domestic
+        ),
+        (2, 2, 0)
+    );
+    assert_eq!(stats.cooperation.organizations, 3);
+    assert_eq!(stats.cooperation.through_meeting, 3);
+    assert_eq!(stats.cooperation.through_agreement, 2);
+    let outcome = |key: &str| {
+        stats
+            .meeting_outcomes
+            .iter()
+            .find(|k| k.key == key)
+            .map(|k| k.count)
+    };
+    assert_eq!(
+        (
+            outcome("offer_quote"),
+            outcome("cooperation_agreement"),
+            outcome("no_follow_up")
+        ),
+        (Some(1), Some(1), Some(1))
+    );
+    assert!(stats.events.events >= 1 && stats.events.registrations >= 4);
 }
 
 #[tokio::test]
