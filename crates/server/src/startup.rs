@@ -162,6 +162,7 @@ impl Application {
                 .service(media_files(&media_dir))
                 .configure(|cfg| spa.configure(cfg))
                 .wrap(from_fn(glokal_api::middleware::translate_errors))
+                .wrap(from_fn(glokal_api::middleware::etag))
                 .wrap(from_fn(response_headers))
                 .wrap(Condition::new(
                     hsts,

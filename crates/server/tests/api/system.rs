@@ -132,3 +132,70 @@ async fn a_configured_tile_server_is_announced_and_allowed_for_images() {
             .contains("tiles.example.org")
     );
 }
+
+#[tokio::test]
+async fn unchanged_resources_answer_304_to_if_none_match() {
+    use glokal_api_types::Role;
+    use reqwest::Method;
+    let app = spawn_app().await;
+    let (_, token) = app.user_with_role(Role::Member).await;
+    let body = serde_json::json!({"name": "ETag GmbH", "kind": "company", "country": "DE", "city": "Zittau", "description": {"de": "Text"}});
+    let res = app
+        .call(
+            Method::POST,
+            "/api/v1/organizations",
+            Some(&token),
+            Some(&body),
+        )
+        .await;
+    let org: Value = res.json().await.unwrap();
+    let path = format!("/api/v1/organizations/{}", org["id"].as_str().unwrap());
+    let get = |etag: Option<String>| {
+        let mut request = app.client.get(app.url(&path));
+        if let Some(tag) = etag {
+            request = request.header("If-None-Match", tag);
+        }
+        request.send()
+    };
+    let first = get(None).await.unwrap();
+    assert_eq!(first.status(), StatusCode::OK);
+    let tag = first.headers()["etag"].to_str().unwrap().to_owned();
+    assert!(tag.starts_with('"') && tag.ends_with('"'), "{tag}");
+    // Unchanged: 304 with the same tag and no body.
+    let again = get(Some(tag.clone())).await.unwrap();
+    assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+    assert_eq!(again.headers()["etag"].to_str().unwrap(), tag);
+    assert!(again.bytes().await.unwrap().is_empty());
+    assert_eq!(
+        get(Some(format!("W/{tag}"))).await.unwrap().status(),
+        StatusCode::NOT_MODIFIED
+    );
+    assert_eq!(
+        get(Some("\"something-else\"".into()))
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::OK
+    );
+    // Changed: a new tag, the full answer.
+    let mut changed = body.clone();
+    changed["name"] = "ETag und Söhne GmbH".into();
+    let res = app
+        .call(Method::PUT, &path, Some(&token), Some(&changed))
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let after = get(Some(tag.clone())).await.unwrap();
+    assert_eq!(after.status(), StatusCode::OK);
+    assert_ne!(after.headers()["etag"].to_str().unwrap(), tag);
+    // Lists carry tags too; errors and writes do not.
+    let list = app.get("/api/v1/organizations", None).await;
+    assert!(list.headers().contains_key("etag"));
+    let missing = app
+        .get(
+            "/api/v1/organizations/00000000-0000-4000-8000-000000000000",
+            None,
+        )
+        .await;
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+    assert!(!missing.headers().contains_key("etag"));
+}
