@@ -103,7 +103,8 @@ pub fn poll_unread() {
     Effect::new(move |_| {
         location.pathname.track();
         if ready.get() {
-            logged_in.track();
+            // Read (a memo that is only tracked is never computed and never changes).
+            logged_in.get();
             unread.refresh();
         }
     });

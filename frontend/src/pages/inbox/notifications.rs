@@ -39,7 +39,8 @@ pub fn NotificationsPage() -> impl IntoView {
     let bell = Memo::new(move |_| unread.notifications());
     Effect::new(move |_| {
         i18n.lang();
-        bell.track();
+        // Read, not only tracked: a memo nobody reads is never computed, so it never changes.
+        bell.get();
         let (only, pages) = (unread_only.get(), pages.get());
         if gate() != Gate::Open {
             return;
