@@ -22,6 +22,10 @@ use crate::pages::events::detail::EventPage;
 use crate::pages::events::editor::{EditEventPage, NewEventPage};
 use crate::pages::events::registrations::RegistrationsPage;
 use crate::pages::home::HomePage;
+use crate::pages::inbox::list::InboxPage;
+use crate::pages::inbox::notifications::NotificationsPage;
+use crate::pages::inbox::thread::ThreadPage;
+use crate::pages::inbox::ConversationRedirect;
 use crate::pages::legal::imprint::ImprintPage;
 use crate::pages::legal::privacy::PrivacyPage;
 use crate::pages::not_found::NotFoundPage;
@@ -35,6 +39,7 @@ use crate::pages::organizations::members::MembersPage;
 use crate::pages::organizations::profile::ProfilePage;
 use crate::pages::unsubscribe::UnsubscribePage;
 use crate::session::provide_session;
+use crate::unread::provide_unread;
 
 /// The root component.
 #[component]
@@ -43,6 +48,7 @@ pub fn App() -> impl IntoView {
     let session = provide_session();
     let notices = provide_notices();
     let api = use_api();
+    provide_unread();
     provide_leave_guard();
 
     // Restore a session from the refresh cookie; a 401 simply means "not logged in".
@@ -87,6 +93,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/events/:id/edit") view=EditEventPage />
                     <Route path=path!("/events/:id/registrations") view=RegistrationsPage />
                     <Route path=path!("/events/:id") view=EventPage />
+                    <Route path=path!("/inbox") view=InboxPage />
+                    <Route path=path!("/inbox/:id") view=ThreadPage />
+                    <Route path=path!("/conversations/:id") view=ConversationRedirect />
+                    <Route path=path!("/notifications") view=NotificationsPage />
                     <Route path=path!("/imprint") view=ImprintPage />
                     <Route path=path!("/privacy") view=PrivacyPage />
                     <Route path=path!("/unsubscribe") view=UnsubscribePage />

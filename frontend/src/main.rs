@@ -8,6 +8,7 @@ mod notices;
 mod pages;
 mod session;
 mod time;
+mod unread;
 
 fn main() {
     console_error_panic_hook::set_once();

@@ -4,9 +4,11 @@
 mod account;
 mod auth;
 mod client;
+mod conversations;
 mod error;
 mod events;
 mod members;
+mod notifications;
 mod opportunities;
 mod organizations;
 mod query;

@@ -6,6 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::api::use_api;
+use crate::components::bell::{inbox_menu_item, NotificationBell};
 use crate::components::language_switcher::LanguageSwitcher;
 use crate::components::logo::Logo;
 use crate::i18n::{tr, use_i18n};
@@ -51,6 +52,7 @@ pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
     let menu_open = RwSignal::new(false);
+    crate::unread::poll_unread();
     Effect::new(move |_| {
         location.pathname.track();
         menu_open.set(false);
@@ -63,6 +65,7 @@ pub fn Header() -> impl IntoView {
                     <Logo />
                 </a>
                 <LanguageSwitcher />
+                <NotificationBell />
                 <button
                     type="button"
                     class="menu-toggle"
@@ -219,6 +222,7 @@ fn AccountArea() -> impl IntoView {
                                     {tr("nav-account")}
                                 </A>
                             </li>
+                            {inbox_menu_item()}
                             <li>
                                 <a href="/account#organizations" class="account-menu-item" data-testid="header-my-organizations">
                                     {tr("nav-my-organizations")}

@@ -1,6 +1,7 @@
 //! Building blocks shared by the pages.
 
 pub mod alert;
+pub mod bell;
 pub mod chips;
 pub mod combobox;
 pub mod dialog;

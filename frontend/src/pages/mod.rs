@@ -5,6 +5,7 @@ pub mod auth;
 pub mod events;
 pub mod filters;
 pub mod home;
+pub mod inbox;
 pub mod legal;
 pub mod not_found;
 pub mod opportunities;

@@ -934,3 +934,120 @@ matches-dismiss = Skrýt
 matches-restore = Znovu navrhovat
 matches-verified = Ověřeno
 matches-show-dismissed = Zobrazit skryté ({ $count })
+## Zprávy a oznámení (schránka, konverzace, kontakt, zvonek)
+
+bell-label = { $count ->
+    [0] Oznámení
+    [one] Oznámení, jedno nepřečtené
+    [few] Oznámení, { $count } nepřečtená
+   *[other] Oznámení, { $count } nepřečtených
+}
+inbox-menu-unread = { $count ->
+    [one] (jedna nepřečtená konverzace)
+    [few] ({ $count } nepřečtené konverzace)
+   *[other] ({ $count } nepřečtených konverzací)
+}
+inbox-title = Zprávy
+inbox-lead = Konverzace vašich organizací s jinými organizacemi – nejnovější nahoře.
+inbox-no-organization = Zprávy si píší organizace. Nejprve zaregistrujte svou organizaci, nebo si nechte poslat pozvánku od jejího vlastníka.
+inbox-views = Zobrazení
+inbox-view-inbox = Doručené
+inbox-view-archive = Archiv
+inbox-unread-only = Jen nepřečtené
+inbox-organization = Organizace
+inbox-all-organizations = Všechny moje organizace
+inbox-empty = Zatím žádné konverzace. Napište organizaci z jejího profilu, nebo projevte zájem o nabídku či poptávku.
+inbox-empty-unread = Žádné nepřečtené zprávy.
+inbox-empty-archive = Archiv je prázdný.
+inbox-empty-action = Prohlédnout nabídky a poptávky
+inbox-count = { $count ->
+    [one] Jedna konverzace
+    [few] { $count } konverzace
+   *[other] { $count } konverzací
+}
+inbox-preview-mine = Vy: { $text }
+inbox-unread-count = { $count ->
+    [one] jedna nepřečtená zpráva
+    [few] { $count } nepřečtené zprávy
+   *[other] { $count } nepřečtených zpráv
+}
+inbox-as = jako { $organization }
+inbox-deleted-organization = Smazaná organizace
+inbox-kind-contact = Kontakt
+inbox-kind-interest = Zájem o nabídku nebo poptávku
+inbox-kind-ask_expert = Dotaz na odborníka
+thread-back = ← Všechny zprávy
+thread-about = K:
+thread-opportunity-gone = Nabídka nebo poptávka už neexistuje
+thread-cross-border = Přeshraniční
+thread-archived = Archivováno
+thread-messages = Zprávy
+thread-from-me = Vaše strana:
+thread-from-other = Druhá strana:
+thread-attachments = Přílohy
+thread-blocked-by-me = Tuto organizaci jste zablokovali: žádná strana nemůže psát té druhé, dokud blokování nezrušíte.
+thread-blocked-by-other = Tato organizace zablokovala tu vaši. Zde už nemůžete odpovědět.
+thread-organization-gone = Jedna z obou organizací už neexistuje. Zprávy zůstávají čitelné.
+thread-reply = Odpovědět
+thread-reply-label = Vaše zpráva
+thread-length = { $count } z { $max } znaků
+thread-attach = Přiložit soubory
+thread-attach-hint = PDF, PNG, JPEG nebo WebP, každý nejvýše 10 MB, až 5 souborů ke zprávě.
+thread-attachment-remove = Odebrat { $name }
+thread-attachments-too-many = Ke zprávě můžete přiložit nejvýše 5 souborů.
+thread-uploading = Nahrávám soubor …
+thread-send = Odeslat
+thread-sent = Zpráva odeslána.
+thread-archive = Archivovat
+thread-unarchive = Zpět do doručených
+thread-archived-notice = Konverzace je v archivu. Nová zpráva ji vrátí do doručených.
+thread-unarchived-notice = Konverzace je zpět v doručených.
+thread-block = Zablokovat organizaci
+thread-unblock = Zrušit blokování
+thread-block-title = Zablokovat tuto organizaci?
+thread-block-text = Poté žádná strana nemůže té druhé psát ani začít novou konverzaci. Dosavadní zprávy zůstanou čitelné; blokování můžete kdykoli zrušit.
+thread-block-confirm = Zablokovat
+thread-blocked-notice = Organizace je zablokována.
+thread-unblocked-notice = Blokování je zrušeno.
+thread-report = Nahlásit zneužití
+thread-report-title = Nahlásit konverzaci?
+thread-report-text = Provozovatelé platformy mohou konverzaci číst, dokud je hlášení otevřené, a prověří ji.
+thread-report-reason = V čem je problém? (např. spam, obtěžování, podvod)
+thread-report-confirm = Nahlásit
+thread-reported-notice = Děkujeme – vaše hlášení jsme přijali.
+contact-title = Kontaktovat
+contact-lead = Napište této organizaci zprávu jménem své organizace.
+contact-interest-title = Projevit zájem
+contact-interest-lead = Napište k tomu organizaci zprávu jménem své organizace.
+contact-login-text = Přihlaste se, abyste mohli této organizaci napsat. Poté se vrátíte sem.
+contact-interest-login-text = Přihlaste se, abyste mohli projevit zájem. Poté se vrátíte sem.
+contact-login = Přihlásit se a napsat
+contact-no-organization = Zprávy si píší organizace s organizacemi. Nejprve zaregistrujte svou organizaci, nebo si nechte poslat pozvánku od jejího vlastníka.
+contact-own-organization = To je vaše vlastní organizace.
+contact-button = Napsat zprávu
+contact-interest-button = Projevit zájem
+contact-dialog-text = Zprávu dostanou vlastníci a editoři organizace { $organization } – odpověď najdete v části „Zprávy“.
+contact-from = Psát jako
+contact-from-one = Odesílatel: { $organization }
+contact-subject = Předmět
+contact-message = Vaše zpráva
+contact-send = Odeslat
+contact-sent-notice = Vaše zpráva byla odeslána.
+contact-daily-limit = { $hours ->
+    [one] Vaše organizace dnes začala tolik nových konverzací, kolik je povoleno. Další můžete začít asi za hodinu; v existujících konverzacích můžete pokračovat.
+    [few] Vaše organizace dnes začala tolik nových konverzací, kolik je povoleno. Další můžete začít asi za { $hours } hodiny; v existujících konverzacích můžete pokračovat.
+   *[other] Vaše organizace dnes začala tolik nových konverzací, kolik je povoleno. Další můžete začít asi za { $hours } hodin; v existujících konverzacích můžete pokračovat.
+}
+notifications-title = Oznámení
+notifications-mark-all = Označit vše jako přečtené
+notifications-unread-only = Jen nepřečtená
+notifications-empty = Zatím žádná oznámení.
+notifications-empty-unread = Žádná nepřečtená oznámení.
+notifications-count = { $count ->
+    [0] Vše přečteno
+    [one] Jedno nepřečtené
+    [few] { $count } nepřečtená
+   *[other] { $count } nepřečtených
+}
+notifications-more = Zobrazit další
+notifications-unread = Nepřečtené:

@@ -925,3 +925,114 @@ matches-dismiss = Ausblenden
 matches-restore = Wieder vorschlagen
 matches-verified = Verifiziert
 matches-show-dismissed = Ausgeblendete zeigen ({ $count })
+## Nachrichten und Benachrichtigungen (Posteingang, Unterhaltung, Kontakt, Glocke)
+
+bell-label = { $count ->
+    [0] Benachrichtigungen
+    [one] Benachrichtigungen, eine ungelesen
+   *[other] Benachrichtigungen, { $count } ungelesen
+}
+inbox-menu-unread = { $count ->
+    [one] (eine Unterhaltung ungelesen)
+   *[other] ({ $count } Unterhaltungen ungelesen)
+}
+inbox-title = Nachrichten
+inbox-lead = Unterhaltungen Ihrer Organisationen mit anderen Organisationen – die neuesten zuerst.
+inbox-no-organization = Nachrichten schreiben und empfangen Organisationen. Registrieren Sie zuerst Ihre Organisation, oder lassen Sie sich von deren Inhaber/in einladen.
+inbox-views = Ansicht
+inbox-view-inbox = Posteingang
+inbox-view-archive = Archiv
+inbox-unread-only = Nur ungelesene
+inbox-organization = Organisation
+inbox-all-organizations = Alle meine Organisationen
+inbox-empty = Noch keine Unterhaltungen. Schreiben Sie einer Organisation über ihr Profil, oder bekunden Sie Interesse an einem Angebot oder Gesuch.
+inbox-empty-unread = Keine ungelesenen Nachrichten.
+inbox-empty-archive = Das Archiv ist leer.
+inbox-empty-action = Angebote & Gesuche ansehen
+inbox-count = { $count ->
+    [one] Eine Unterhaltung
+   *[other] { $count } Unterhaltungen
+}
+inbox-preview-mine = Sie: { $text }
+inbox-unread-count = { $count ->
+    [one] eine ungelesene Nachricht
+   *[other] { $count } ungelesene Nachrichten
+}
+inbox-as = als { $organization }
+inbox-deleted-organization = Gelöschte Organisation
+inbox-kind-contact = Kontaktanfrage
+inbox-kind-interest = Interesse an einem Angebot oder Gesuch
+inbox-kind-ask_expert = Expertenfrage
+thread-back = ← Alle Nachrichten
+thread-about = Zu:
+thread-opportunity-gone = Angebot bzw. Gesuch nicht mehr vorhanden
+thread-cross-border = Grenzüberschreitend
+thread-archived = Archiviert
+thread-messages = Nachrichten
+thread-from-me = Ihre Seite:
+thread-from-other = Andere Seite:
+thread-attachments = Anhänge
+thread-blocked-by-me = Sie haben diese Organisation blockiert: Keine Seite kann der anderen schreiben, bis Sie die Blockierung aufheben.
+thread-blocked-by-other = Diese Organisation hat Ihre blockiert. Sie können hier nicht mehr antworten.
+thread-organization-gone = Eine der beiden Organisationen gibt es nicht mehr. Die Nachrichten bleiben lesbar.
+thread-reply = Antworten
+thread-reply-label = Ihre Nachricht
+thread-length = { $count } von { $max } Zeichen
+thread-attach = Dateien anhängen
+thread-attach-hint = PDF, PNG, JPEG oder WebP, je höchstens 10 MB, bis zu 5 Dateien pro Nachricht.
+thread-attachment-remove = { $name } entfernen
+thread-attachments-too-many = Einer Nachricht können Sie höchstens 5 Dateien anhängen.
+thread-uploading = Datei wird hochgeladen …
+thread-send = Senden
+thread-sent = Nachricht gesendet.
+thread-archive = Archivieren
+thread-unarchive = Zurück in den Posteingang
+thread-archived-notice = Die Unterhaltung ist im Archiv. Eine neue Nachricht holt sie zurück in den Posteingang.
+thread-unarchived-notice = Die Unterhaltung ist wieder im Posteingang.
+thread-block = Organisation blockieren
+thread-unblock = Blockierung aufheben
+thread-block-title = Diese Organisation blockieren?
+thread-block-text = Danach kann keine Seite der anderen schreiben oder eine neue Unterhaltung beginnen. Die bisherigen Nachrichten bleiben lesbar; Sie können die Blockierung jederzeit aufheben.
+thread-block-confirm = Blockieren
+thread-blocked-notice = Die Organisation ist blockiert.
+thread-unblocked-notice = Die Blockierung ist aufgehoben.
+thread-report = Missbrauch melden
+thread-report-title = Unterhaltung melden?
+thread-report-text = Die Betreiber der Plattform können die Unterhaltung lesen, solange die Meldung offen ist, und prüfen sie.
+thread-report-reason = Was ist das Problem? (z. B. Spam, Belästigung, Betrug)
+thread-report-confirm = Melden
+thread-reported-notice = Danke – Ihre Meldung ist eingegangen.
+contact-title = Kontakt aufnehmen
+contact-lead = Schreiben Sie dieser Organisation eine Nachricht im Namen Ihrer Organisation.
+contact-interest-title = Interesse bekunden
+contact-interest-lead = Schreiben Sie der Organisation dazu eine Nachricht im Namen Ihrer Organisation.
+contact-login-text = Melden Sie sich an, um dieser Organisation zu schreiben. Danach kommen Sie hierher zurück.
+contact-interest-login-text = Melden Sie sich an, um Interesse zu bekunden. Danach kommen Sie hierher zurück.
+contact-login = Anmelden und schreiben
+contact-no-organization = Nachrichten schreiben Organisationen an Organisationen. Registrieren Sie zuerst Ihre Organisation, oder lassen Sie sich von deren Inhaber/in einladen.
+contact-own-organization = Das ist Ihre eigene Organisation.
+contact-button = Nachricht schreiben
+contact-interest-button = Interesse bekunden
+contact-dialog-text = Die Inhaber und Redakteure von { $organization } erhalten Ihre Nachricht; die Antwort finden Sie unter „Nachrichten“.
+contact-from = Schreiben als
+contact-from-one = Absender: { $organization }
+contact-subject = Betreff
+contact-message = Ihre Nachricht
+contact-send = Senden
+contact-sent-notice = Ihre Nachricht ist gesendet.
+contact-daily-limit = { $hours ->
+    [one] Ihre Organisation hat heute so viele neue Unterhaltungen begonnen, wie erlaubt sind. Die nächste können Sie in etwa einer Stunde beginnen; bestehende Unterhaltungen können Sie weiterführen.
+   *[other] Ihre Organisation hat heute so viele neue Unterhaltungen begonnen, wie erlaubt sind. Die nächste können Sie in etwa { $hours } Stunden beginnen; bestehende Unterhaltungen können Sie weiterführen.
+}
+notifications-title = Benachrichtigungen
+notifications-mark-all = Alle als gelesen markieren
+notifications-unread-only = Nur ungelesene
+notifications-empty = Noch keine Benachrichtigungen.
+notifications-empty-unread = Keine ungelesenen Benachrichtigungen.
+notifications-count = { $count ->
+    [0] Alles gelesen
+    [one] Eine ungelesen
+   *[other] { $count } ungelesen
+}
+notifications-more = Weitere anzeigen
+notifications-unread = Ungelesen:

@@ -925,3 +925,114 @@ matches-dismiss = Dismiss
 matches-restore = Suggest again
 matches-verified = Verified
 matches-show-dismissed = Show dismissed ({ $count })
+## Messages and notifications (inbox, conversation, contact, bell)
+
+bell-label = { $count ->
+    [0] Notifications
+    [one] Notifications, one unread
+   *[other] Notifications, { $count } unread
+}
+inbox-menu-unread = { $count ->
+    [one] (one unread conversation)
+   *[other] ({ $count } unread conversations)
+}
+inbox-title = Messages
+inbox-lead = Conversations of your organisations with other organisations – most recent first.
+inbox-no-organization = Messages are written between organisations. Register your organisation first, or ask its owner to invite you.
+inbox-views = View
+inbox-view-inbox = Inbox
+inbox-view-archive = Archive
+inbox-unread-only = Unread only
+inbox-organization = Organisation
+inbox-all-organizations = All my organisations
+inbox-empty = No conversations yet. Write to an organisation from its profile, or express interest in an offer or request.
+inbox-empty-unread = No unread messages.
+inbox-empty-archive = The archive is empty.
+inbox-empty-action = Browse offers & requests
+inbox-count = { $count ->
+    [one] One conversation
+   *[other] { $count } conversations
+}
+inbox-preview-mine = You: { $text }
+inbox-unread-count = { $count ->
+    [one] one unread message
+   *[other] { $count } unread messages
+}
+inbox-as = as { $organization }
+inbox-deleted-organization = Deleted organisation
+inbox-kind-contact = Contact
+inbox-kind-interest = Interest in an offer or request
+inbox-kind-ask_expert = Question to an expert
+thread-back = ← All messages
+thread-about = About:
+thread-opportunity-gone = Offer or request no longer available
+thread-cross-border = Cross-border
+thread-archived = Archived
+thread-messages = Messages
+thread-from-me = Your side:
+thread-from-other = Other side:
+thread-attachments = Attachments
+thread-blocked-by-me = You have blocked this organisation: neither side can write to the other until you unblock it.
+thread-blocked-by-other = This organisation has blocked yours. You can no longer reply here.
+thread-organization-gone = One of the two organisations no longer exists. The messages stay readable.
+thread-reply = Reply
+thread-reply-label = Your message
+thread-length = { $count } of { $max } characters
+thread-attach = Attach files
+thread-attach-hint = PDF, PNG, JPEG or WebP, up to 10 MB each, at most 5 files per message.
+thread-attachment-remove = Remove { $name }
+thread-attachments-too-many = You can attach at most 5 files to a message.
+thread-uploading = Uploading the file …
+thread-send = Send
+thread-sent = Message sent.
+thread-archive = Archive
+thread-unarchive = Back to the inbox
+thread-archived-notice = The conversation is in the archive. A new message brings it back to the inbox.
+thread-unarchived-notice = The conversation is back in the inbox.
+thread-block = Block organisation
+thread-unblock = Unblock
+thread-block-title = Block this organisation?
+thread-block-text = Afterwards neither side can write to the other or start a new conversation. The messages so far stay readable; you can unblock it at any time.
+thread-block-confirm = Block
+thread-blocked-notice = The organisation is blocked.
+thread-unblocked-notice = The organisation is unblocked.
+thread-report = Report abuse
+thread-report-title = Report this conversation?
+thread-report-text = The platform's operators can read the conversation while the report is open, and will look into it.
+thread-report-reason = What is wrong? (e.g. spam, harassment, fraud)
+thread-report-confirm = Report
+thread-reported-notice = Thank you – your report has been received.
+contact-title = Get in touch
+contact-lead = Write a message to this organisation on behalf of your organisation.
+contact-interest-title = Express interest
+contact-interest-lead = Write to the organisation about it on behalf of your organisation.
+contact-login-text = Log in to write to this organisation. You will come back here afterwards.
+contact-interest-login-text = Log in to express interest. You will come back here afterwards.
+contact-login = Log in and write
+contact-no-organization = Messages are written between organisations. Register your organisation first, or ask its owner to invite you.
+contact-own-organization = This is your own organisation.
+contact-button = Write a message
+contact-interest-button = Express interest
+contact-dialog-text = The owners and editors of { $organization } receive your message; you will find the answer under “Messages”.
+contact-from = Write as
+contact-from-one = Sender: { $organization }
+contact-subject = Subject
+contact-message = Your message
+contact-send = Send
+contact-sent-notice = Your message has been sent.
+contact-daily-limit = { $hours ->
+    [one] Your organisation has started as many new conversations today as allowed. You can start the next one in about an hour; existing conversations can go on.
+   *[other] Your organisation has started as many new conversations today as allowed. You can start the next one in about { $hours } hours; existing conversations can go on.
+}
+notifications-title = Notifications
+notifications-mark-all = Mark all as read
+notifications-unread-only = Unread only
+notifications-empty = No notifications yet.
+notifications-empty-unread = No unread notifications.
+notifications-count = { $count ->
+    [0] All read
+    [one] One unread
+   *[other] { $count } unread
+}
+notifications-more = Show more
+notifications-unread = Unread:

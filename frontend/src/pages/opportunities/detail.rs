@@ -20,6 +20,7 @@ use crate::i18n::{
     dyn_text, format_date, format_day, t_args, tr, tr_label, use_i18n, use_page_title, Arg,
 };
 use crate::notices::{use_notices, NoticeKind};
+use crate::pages::inbox::contact::{contact_card, ContactTarget};
 use crate::pages::organizations::profile::text_card;
 use crate::pages::organizations::{
     country_label, iso_date, kind_label, load, org_logo, parse_date, use_nace,
@@ -177,6 +178,14 @@ fn detail(o: Opportunity, state: Entity<Opportunity>) -> impl IntoView {
     let matches = o
         .my_role
         .map(|_| view! { <super::matches::MatchesPanel id=id /> });
+    let contact = (o.status == OpportunityStatus::Published && o.my_role.is_none()).then(|| {
+        contact_card(ContactTarget {
+            organization_id: o.organization_id,
+            organization_name: o.organization_name.clone(),
+            opportunity_id: Some(id),
+            back: format!("/opportunities/{id}"),
+        })
+    });
 
     view! {
         <article class="container profile opp-detail" data-testid="opp-page" data-id=id.to_string() data-status=wire_name(&o.status)>
@@ -202,6 +211,7 @@ fn detail(o: Opportunity, state: Entity<Opportunity>) -> impl IntoView {
                     {matches}
                 </div>
                 <aside class="profile-side">
+                    {contact}
                     {facts}
                     {organization}
                 </aside>

@@ -299,6 +299,14 @@ fn profile(org: Organization) -> impl IntoView {
         && [&org.ico, &org.dic, &org.hr_number, &org.vat_id]
             .iter()
             .all(|v| v.is_none());
+    let contact = org.my_role.is_none().then(|| {
+        crate::pages::inbox::contact::contact_card(crate::pages::inbox::contact::ContactTarget {
+            organization_id: id,
+            organization_name: org.name.clone(),
+            opportunity_id: None,
+            back: format!("/organizations/{id}"),
+        })
+    });
     let updated = org.updated_at;
     let updated = move || {
         t_args(
@@ -336,6 +344,7 @@ fn profile(org: Organization) -> impl IntoView {
                     </section>
                 </div>
                 <aside class="profile-side">
+                    {contact}
                     <section class="card profile-card" aria-labelledby="profile-facts-title" hidden=no_facts>
                         <h2 id="profile-facts-title">{tr("profile-facts")}</h2>
                         <dl class="facts">
