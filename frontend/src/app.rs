@@ -24,6 +24,9 @@ use crate::pages::events::registrations::RegistrationsPage;
 use crate::pages::home::HomePage;
 use crate::pages::legal::imprint::ImprintPage;
 use crate::pages::legal::privacy::PrivacyPage;
+use crate::pages::matchmaking::manage::ManageMatchmakingPage;
+use crate::pages::matchmaking::plan::TablePlanPage;
+use crate::pages::matchmaking::MatchmakingPage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::opportunities::detail::OpportunityPage;
 use crate::pages::opportunities::editor::{EditOpportunityPage, NewOpportunityPage};
@@ -85,6 +88,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/events/new") view=NewEventPage />
                     <Route path=path!("/events/:id/edit") view=EditEventPage />
                     <Route path=path!("/events/:id/registrations") view=RegistrationsPage />
+                    <Route path=path!("/events/:id/matchmaking") view=MatchmakingPage />
+                    <Route path=path!("/events/:id/matchmaking/manage") view=ManageMatchmakingPage />
+                    <Route path=path!("/events/:id/matchmaking/plan") view=TablePlanPage />
                     <Route path=path!("/events/:id") view=EventPage />
                     <Route path=path!("/imprint") view=ImprintPage />
                     <Route path=path!("/privacy") view=PrivacyPage />

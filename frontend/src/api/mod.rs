@@ -6,6 +6,7 @@ mod auth;
 mod client;
 mod error;
 mod events;
+mod matchmaking;
 mod members;
 mod opportunities;
 mod organizations;

@@ -4,6 +4,7 @@ pub mod alert;
 pub mod chips;
 pub mod combobox;
 pub mod dialog;
+pub mod download;
 pub mod footer;
 pub mod form;
 pub mod fresh;

@@ -6,6 +6,7 @@ pub mod events;
 pub mod filters;
 pub mod home;
 pub mod legal;
+pub mod matchmaking;
 pub mod not_found;
 pub mod opportunities;
 pub mod organizations;
