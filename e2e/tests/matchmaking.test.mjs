@@ -105,17 +105,38 @@ before(async () => {
 });
 
 after(async () => {
+  for (const page of Object.values(open)) await page.context().close().catch(() => {});
   await browser?.close();
 });
 
 /** Runs `body` with a fresh page of this file's browser. */
 const withPage = (name, options, body) => withPageOf(browser, name, options, body);
 
-test('set up, request, accept, schedule, publish: both agendas and the table plan agree', { skip, timeout: 300_000 }, async () => {
-  const staffPage = await newPage(browser, { locale: 'de-DE' });
-  const czechPage = await newPage(browser, { locale: 'cs-CZ' });
-  const germanPage = await newPage(browser, { locale: 'de-DE' });
+/**
+ * The staff's, the Czech and the German person's pages: logged in by the first test and kept
+ * for the later ones (logins are rate-limited per client address for the whole suite).
+ */
+const open = {};
+
+/** Runs `body`; on failure saves a screenshot of each open page and prints its browser problems. */
+async function withOpen(name, body) {
   try {
+    await body();
+    for (const [who, page] of Object.entries(open)) assert.deepEqual(page.problems, [], `no browser errors (${who})`);
+  } catch (error) {
+    for (const [who, page] of Object.entries(open)) {
+      await screenshot(page, `failure-${name}-${who}`).catch(() => {});
+      if (page.problems.length) console.error(`browser problems (${who}):\n${page.problems.join('\n')}`);
+    }
+    throw error;
+  }
+}
+
+test('set up, request, accept, schedule, publish: both agendas and the table plan agree', { skip, timeout: 300_000 }, async () => {
+  const staffPage = (open.staff = await newPage(browser, { locale: 'de-DE' }));
+  const czechPage = (open.czech = await newPage(browser, { locale: 'cs-CZ' }));
+  const germanPage = (open.german = await newPage(browser, { locale: 'de-DE' }));
+  await withOpen('matchmaking', async () => {
     // The staff set the matchmaking up from the event's page: 10:00–12:00 with a break
     // 11:00–11:30, 30-minute meetings → three rounds; two tables and one interpreter table.
     await logIn(staffPage, `/events/${event.id}`, staff);
@@ -254,16 +275,7 @@ test('set up, request, accept, schedule, publish: both agendas and the table pla
     assert.equal(await staffPage.isVisible(byTestId('mm-plan-print')), false, 'printed without the buttons');
     await screenshot(staffPage, 'matchmaking-plan-print');
     await staffPage.emulateMedia({ media: 'screen' });
-    assert.deepEqual([...staffPage.problems, ...czechPage.problems, ...germanPage.problems], []);
-  } catch (error) {
-    for (const [page, name] of [[staffPage, 'staff'], [czechPage, 'czech'], [germanPage, 'german']]) {
-      await screenshot(page, `failure-matchmaking-${name}`).catch(() => {});
-      if (page.problems.length) console.error(`browser problems (${name}):\n${page.problems.join('\n')}`);
-    }
-    throw error;
-  } finally {
-    for (const page of [staffPage, czechPage, germanPage]) await page.context().close();
-  }
+  });
 });
 
 test('without a confirmed registration: the note, no participants; managing is refused', { skip, timeout: 90_000 }, async () => {
@@ -321,8 +333,9 @@ test('after a meeting: its rating, kept after a reload, and the organisers\' out
   assert.equal(scheduled.scheduled, 1);
   await expectApi(staff, 'POST', `/events/${running.id}/schedule/publish`);
 
-  await withPage('matchmaking-rating', { locale: 'de-DE' }, async (page) => {
-    await logIn(page, `/events/${running.id}/matchmaking`, german);
+  await withOpen('matchmaking-rating', async () => {
+    const page = open.german;
+    await page.goto(`${BASE_URL}/events/${running.id}/matchmaking`);
     const meeting = `${byTestId('mm-meeting')}[data-with="${czechId}"]`;
     await page.waitForSelector(`${meeting}[data-slot="0"] ${byTestId('mm-rating')}`);
     assert.equal(await page.$(`${meeting} ${byTestId('mm-rating-saved')}`), null, 'not rated yet');
@@ -334,32 +347,33 @@ test('after a meeting: its rating, kept after a reload, and the organisers\' out
     await page.reload();
     await page.waitForSelector(`${meeting} ${byTestId('mm-rating-saved')}[data-outcome="cooperation_agreement"]`);
     assert.equal(await page.inputValue(`${meeting} ${byTestId('mm-rating-select')}`), 'cooperation_agreement');
-  });
-  // The organisers see the outcome among the counts.
-  await withPage('matchmaking-outcomes', { locale: 'de-DE' }, async (page) => {
-    await logIn(page, `/events/${running.id}/matchmaking/manage`, staff);
-    await page.waitForSelector(byTestId('mm-outcomes'));
-    assert.match(await page.textContent(byTestId('mm-overview')), /Eine Bewertung zu einem Gespräch/);
-    assert.match(await page.textContent(byTestId('mm-outcomes')), /Kooperation vereinbart: 1/);
+
+    // The organisers see the outcome among the counts.
+    const staffPage = open.staff;
+    await staffPage.goto(`${BASE_URL}/events/${running.id}/matchmaking/manage`);
+    await staffPage.waitForSelector(byTestId('mm-outcomes'));
+    assert.match(await staffPage.textContent(byTestId('mm-overview')), /Eine Bewertung zu einem Gespräch/);
+    assert.match(await staffPage.textContent(byTestId('mm-outcomes')), /Kooperation vereinbart: 1/);
   });
 });
 
 test('the matchmaking pages at 375 px', { skip, timeout: 120_000 }, async () => {
-  for (const [person, locale, pages] of [
-    [czech, 'cs-CZ', [[`/events/${event.id}/matchmaking`, 'mm-meeting', 'matchmaking-participant']]],
-    [staff, 'de-DE', [
-      [`/events/${event.id}/matchmaking/manage`, 'mm-settings-form', 'matchmaking-manage'],
-      [`/events/${event.id}/matchmaking/plan`, 'mm-plan-meeting', 'matchmaking-plan'],
-    ]],
-  ]) {
-    await withPage(`matchmaking-mobile-${locale}`, { locale, viewport: { width: 375, height: 812 } }, async (page) => {
-      await logIn(page, pages[0][0], person);
-      for (const [path, ready, name] of pages) {
-        if (new URL(page.url()).pathname !== path) await page.goto(`${BASE_URL}${path}`);
+  await withOpen('matchmaking-mobile', async () => {
+    for (const [who, paths] of [
+      ['czech', [[`/events/${event.id}/matchmaking`, 'mm-meeting', 'matchmaking-participant']]],
+      ['staff', [
+        [`/events/${event.id}/matchmaking/manage`, 'mm-settings-form', 'matchmaking-manage'],
+        [`/events/${event.id}/matchmaking/plan`, 'mm-plan-meeting', 'matchmaking-plan'],
+      ]],
+    ]) {
+      const page = open[who];
+      await page.setViewportSize({ width: 375, height: 812 });
+      for (const [path, ready, name] of paths) {
+        await page.goto(`${BASE_URL}${path}`);
         await page.waitForSelector(byTestId(ready));
         assert.ok((await horizontalOverflow(page)) <= 0, `${name} without horizontal scrolling`);
         await screenshot(page, `${name}-mobile-375`);
       }
-    });
-  }
+    }
+  });
 });

@@ -252,6 +252,8 @@ fn availability(form: ProfileForm, slots: Vec<Slot>, feedback: FormFeedback) -> 
             )
         });
         let all: Vec<u32> = block.iter().map(|s| s.index).collect();
+        let legend_id = format!("mm-rounds-{}", all.first().copied().unwrap_or_default());
+        let (all_described, none_described) = (legend_id.clone(), legend_id.clone());
         let set_all = move |on: bool| {
             let all = all.clone();
             form.available.update(move |a| {
@@ -291,10 +293,10 @@ fn availability(form: ProfileForm, slots: Vec<Slot>, feedback: FormFeedback) -> 
             .collect_view();
         view! {
             <fieldset class="mm-slot-group">
-                <legend>{legend}</legend>
+                <legend id=legend_id>{legend}</legend>
                 <div class="mm-slot-buttons">
-                    <button type="button" class="btn-link" on:click=move |_| set_all(true)>{tr("mm-profile-rounds-all")}</button>
-                    <button type="button" class="btn-link" on:click=move |_| set_none(false)>{tr("mm-profile-rounds-none")}</button>
+                    <button type="button" class="btn-link" aria-describedby=all_described on:click=move |_| set_all(true)>{tr("mm-profile-rounds-all")}</button>
+                    <button type="button" class="btn-link" aria-describedby=none_described on:click=move |_| set_none(false)>{tr("mm-profile-rounds-none")}</button>
                 </div>
                 <div class="mm-slot-grid">{boxes}</div>
             </fieldset>

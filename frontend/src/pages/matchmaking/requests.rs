@@ -129,7 +129,8 @@ fn request(
             }
         });
     };
-    let actions = (pending && open).then(|| {
+    // Answers need booking to be open; the sender may withdraw a pending request at any time.
+    let actions = (pending && (open || !incoming)).then(|| {
         if incoming {
             Either::Left(view! {
                 <button type="button" class="btn btn-primary btn-small" data-testid="mm-request-accept" disabled=move || busy.get() on:click=move |_| run(Some(MeetingAnswer::Accept))>
