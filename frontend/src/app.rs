@@ -28,6 +28,9 @@ use crate::pages::inbox::thread::ThreadPage;
 use crate::pages::inbox::ConversationRedirect;
 use crate::pages::legal::imprint::ImprintPage;
 use crate::pages::legal::privacy::PrivacyPage;
+use crate::pages::matchmaking::manage::ManageMatchmakingPage;
+use crate::pages::matchmaking::plan::TablePlanPage;
+use crate::pages::matchmaking::MatchmakingPage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::opportunities::detail::OpportunityPage;
 use crate::pages::opportunities::editor::{EditOpportunityPage, NewOpportunityPage};
@@ -92,6 +95,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/events/new") view=NewEventPage />
                     <Route path=path!("/events/:id/edit") view=EditEventPage />
                     <Route path=path!("/events/:id/registrations") view=RegistrationsPage />
+                    <Route path=path!("/events/:id/matchmaking") view=MatchmakingPage />
+                    <Route path=path!("/events/:id/matchmaking/manage") view=ManageMatchmakingPage />
+                    <Route path=path!("/events/:id/matchmaking/plan") view=TablePlanPage />
                     <Route path=path!("/events/:id") view=EventPage />
                     <Route path=path!("/inbox") view=InboxPage />
                     <Route path=path!("/inbox/:id") view=ThreadPage />

@@ -5,6 +5,7 @@ pub mod bell;
 pub mod chips;
 pub mod combobox;
 pub mod dialog;
+pub mod download;
 pub mod footer;
 pub mod form;
 pub mod fresh;

@@ -7,6 +7,7 @@ pub mod filters;
 pub mod home;
 pub mod inbox;
 pub mod legal;
+pub mod matchmaking;
 pub mod not_found;
 pub mod opportunities;
 pub mod organizations;

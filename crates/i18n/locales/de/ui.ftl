@@ -1036,3 +1036,173 @@ notifications-count = { $count ->
 }
 notifications-more = Weitere anzeigen
 notifications-unread = Ungelesen:
+## Kooperationsbörse (B2B-Matchmaking) in der SPA
+
+mm-title = Kooperationsbörse
+mm-manage = Kooperationsbörse verwalten
+mm-manage-title = Kooperationsbörse verwalten
+mm-manage-forbidden = Nur die Organisatoren der Veranstaltung verwalten ihre Kooperationsbörse.
+mm-none = Diese Veranstaltung hat keine Kooperationsbörse.
+mm-none-organiser = Diese Veranstaltung hat keine Kooperationsbörse. Schalten Sie sie zuerst im Editor der Veranstaltung ein.
+mm-not-set-up = Die Organisatoren haben die Kooperationsbörse noch nicht eingerichtet. Sobald sie es getan haben, finden Sie sie hier.
+mm-not-set-up-organiser = Die Kooperationsbörse ist noch nicht eingerichtet: Wählen Sie unten Gesprächszeiten, Gesprächsdauer und Tische.
+mm-outsider = An der Kooperationsbörse nehmen alle teil, deren Anmeldung zur Veranstaltung bestätigt ist. Melden Sie sich auf der Seite der Veranstaltung an, um mitzumachen.
+mm-outsider-waiting = Sie stehen auf der Warteliste. Sobald Ihre Anmeldung bestätigt ist, können Sie an der Kooperationsbörse teilnehmen.
+mm-outsider-organiser = Sie organisieren diese Veranstaltung. Hier sehen Sie die Teilnehmenden; um selbst teilzunehmen, melden Sie sich auf der Seite der Veranstaltung an.
+mm-nav = Bereiche der Kooperationsbörse
+mm-booking-open = Gesprächsanfragen können bis { $deadline } gestellt und beantwortet werden.
+mm-booking-closed = Gesprächsanfragen sind nicht mehr möglich (Frist { $deadline }).
+mm-rounds = { $count ->
+    [one] Eine Gesprächsrunde zu { $minutes } Minuten
+   *[other] { $count } Gesprächsrunden zu { $minutes } Minuten
+}
+mm-agenda-title = Meine Gespräche
+mm-agenda-lead = Ihre Gespräche, wie die Organisatoren sie eingeplant haben: Uhrzeit, Tisch und Gesprächspartner.
+mm-agenda-unpublished = Die Organisatoren haben den Terminplan noch nicht veröffentlicht. Danach erscheinen Ihre Gespräche hier, und Sie erhalten sie per E-Mail.
+mm-agenda-empty = Im veröffentlichten Terminplan ist für Sie kein Gespräch vorgesehen.
+mm-agenda-ics = In den Kalender übernehmen (.ics)
+mm-interpreter-missing = Sie haben keine gemeinsame Sprache und es war kein Dolmetschertisch frei: Bringen Sie bitte jemanden mit, der übersetzen kann.
+mm-interpreter-missing-short = keine gemeinsame Sprache
+mm-rating-label = Wie ist das Gespräch verlaufen?
+mm-rating-choose = Bitte wählen
+mm-rating-save = Bewertung speichern
+mm-rating-saved = Gespeichert:
+mm-outcome-no_follow_up = Kein weiterer Kontakt
+mm-outcome-follow_up_planned = Folgetreffen geplant
+mm-outcome-offer_quote = Angebot abgegeben
+mm-outcome-cooperation_agreement = Kooperation vereinbart
+mm-status-pending = Offen
+mm-status-accepted = Angenommen
+mm-status-declined = Abgelehnt
+mm-status-expired = Verfallen
+mm-status-cancelled = Zurückgezogen
+mm-requests-title = Gesprächsanfragen
+mm-incoming-title = Erhalten
+mm-incoming-empty = Noch niemand hat Sie um ein Gespräch gebeten.
+mm-outgoing-title = Gesendet
+mm-outgoing-empty = Sie haben noch niemanden um ein Gespräch gebeten.
+mm-request-sent-at = Gesendet am { $at }
+mm-request-expires = Antwort bis { $at }
+mm-request-accept = Annehmen
+mm-request-decline = Ablehnen
+mm-request-cancel = Zurückziehen
+mm-partners-title = Gesprächspartner finden
+mm-filter-q = Name, Angebote und Stichworte durchsuchen
+mm-filter-country = Land
+mm-filter-all-countries = Alle Länder
+mm-filter-nace = NACE-Code oder Abschnitt
+mm-filter-submit = Suchen
+mm-filter-reset = Zurücksetzen
+mm-request = Gespräch anfragen
+mm-request-title = Gesprächsanfrage an { $organization }
+mm-request-text = Schreiben Sie kurz, worüber Sie sprechen möchten. Die Anfrage bleibt so lange offen, wie die Organisatoren festgelegt haben; angenommene Gespräche planen die Organisatoren ein.
+mm-request-send = Anfrage senden
+mm-request-message = Ihre Nachricht
+mm-partner-me = Sie
+mm-partner-languages = Sprachen am Tisch
+mm-suggestions-title = Vorgeschlagene Gesprächspartner
+mm-suggestions-lead = Die besten Treffer für Ihr Profil, mit Begründung.
+mm-score = Passung { $score }
+mm-participants-title = Alle Teilnehmenden
+mm-partners-count = { $shown } von { $total } Teilnehmenden
+mm-partners-empty = Keine Teilnehmenden passen zu diesen Filtern.
+mm-profile-title = Mein Profil für die Börse
+mm-profile-lead = Die anderen Teilnehmenden sehen dieses Profil und wählen danach ihre Gesprächspartner.
+mm-profile-suggested = Dies ist ein Vorschlag aus dem Profil Ihrer Organisation und ihren Angeboten und Gesuchen. Prüfen und speichern Sie ihn.
+mm-profile-texts = Angebot und Suche je Sprache
+mm-profile-offer = Was wir anbieten
+mm-profile-seek = Was wir suchen
+mm-profile-nace = Branchen (NACE)
+mm-profile-languages = Sprachen am Tisch
+mm-profile-max = Höchstens so viele Gespräche
+mm-profile-max-hint = Leer: das Maximum der Veranstaltung ({ $count }).
+mm-profile-rounds = Wann ich da bin
+mm-profile-rounds-hint = Kreuzen Sie die Gesprächsrunden an, in denen Sie Zeit haben.
+mm-profile-rounds-chosen = { $count } von { $total } Runden gewählt
+mm-profile-rounds-all = alle
+mm-profile-rounds-none = keine
+mm-profile-save = Profil speichern
+mm-profile-saved = Ihr Profil für die Börse ist gespeichert.
+mm-participants-link = Teilnehmende
+mm-plan-title = Tischplan
+mm-overview-title = Überblick
+mm-overview-participants = Teilnehmende
+mm-overview-accepted = Angenommene Gesprächsanfragen
+mm-overview-draft = Zuletzt eingeplant
+mm-overview-published = Veröffentlicht
+mm-overview-none = noch nicht
+mm-outcomes-title = Ergebnisse
+mm-outcomes-ratings = { $ratings ->
+    [one] Eine Bewertung
+   *[other] { $ratings } Bewertungen
+} zu { $meetings ->
+    [one] einem Gespräch
+   *[other] { $meetings } Gesprächen
+}
+mm-schedule-title = Einplanen und veröffentlichen
+mm-schedule-lead = Beim Einplanen kommen die angenommenen Anfragen in Runden und an Tische. Das Ergebnis ist ein Entwurf: Die Teilnehmenden sehen nichts, bis Sie ihn veröffentlichen. Bereits veröffentlichte Gespräche behalten Uhrzeit und Tisch.
+mm-schedule-run = Gespräche einplanen
+mm-publish = Terminplan veröffentlichen
+mm-plan-draft-link = Tischplan des Entwurfs
+mm-publish-title = Terminplan veröffentlichen?
+mm-publish-text = Alle Teilnehmenden, deren Gespräche sich geändert haben, erhalten ihren Terminplan per E-Mail.
+mm-publish-confirm = Veröffentlichen
+mm-published = Veröffentlicht: { $meetings ->
+    [one] ein Gespräch
+   *[other] { $meetings } Gespräche
+}; { $notified ->
+    [one] eine Person wurde
+   *[other] { $notified } Teilnehmende wurden
+} per E-Mail benachrichtigt.
+mm-scheduled = { $scheduled } von { $requests } angenommenen Anfragen eingeplant.
+mm-upper-bound = Kein Terminplan kann mehr als { $bound } unterbringen.
+mm-kept = { $count ->
+    [one] Ein veröffentlichtes Gespräch behält seinen Platz.
+   *[other] { $count } veröffentlichte Gespräche behalten ihren Platz.
+}
+mm-interpreters-missing = { $count ->
+    [one] Ein deutsch-tschechisches Gespräch hat keine gemeinsame Sprache und keinen Dolmetschertisch bekommen.
+   *[other] { $count } deutsch-tschechische Gespräche haben keine gemeinsame Sprache und keinen Dolmetschertisch bekommen.
+}
+mm-unscheduled-title = Nicht eingeplant
+mm-unscheduled-none = Jede angenommene Anfrage hat ihren Platz.
+mm-settings-title = Einstellungen
+mm-settings-days = Gesprächszeiten
+mm-settings-day-n = Tag { $n }
+mm-settings-day-add = Tag hinzufügen
+mm-settings-day-remove = Tag entfernen
+mm-settings-breaks = Pausen
+mm-settings-break-n = Pause { $n }
+mm-settings-break-add = Pause hinzufügen
+mm-settings-break-remove = Pause entfernen
+mm-settings-slot-minutes = Gesprächsdauer (Minuten)
+mm-settings-slot-minutes-hint = 5 bis 240 Minuten; insgesamt höchstens 128 Runden.
+mm-settings-max-meetings = Gespräche je Teilnehmende
+mm-settings-max-meetings-hint = Das übliche Maximum; Teilnehmende können weniger wählen.
+mm-settings-tables = Tische
+mm-settings-tables-hint = Gewöhnliche Tische, ab 1 nummeriert.
+mm-settings-interpreter-tables = Tische mit Dolmetscher
+mm-settings-interpreter-tables-hint = Deutsch-tschechische Dolmetschertische, nach den gewöhnlichen nummeriert.
+mm-settings-expiry = Anfragen bleiben offen (Stunden)
+mm-settings-expiry-hint = Unbeantwortete Anfragen verfallen danach und blockieren niemanden.
+mm-settings-deadline = Buchungsschluss
+mm-settings-deadline-hint = Leer: der Beginn des ersten Gesprächstags.
+mm-settings-save = Einstellungen speichern
+mm-settings-saved = Gespeichert.
+mm-settings-rows = { $count ->
+    [one] Ein Zeitraum
+   *[other] { $count } Zeiträume
+}
+mm-plan-version = Welcher Terminplan
+mm-plan-published = Veröffentlicht
+mm-plan-draft = Entwurf
+mm-plan-empty = Es ist noch kein Terminplan veröffentlicht.
+mm-plan-empty-draft = Der Entwurf enthält keine Gespräche. Planen Sie die Gespräche zuerst ein.
+mm-plan-generated = Veröffentlicht am
+mm-plan-generated-draft = Entwurf vom
+mm-plan-table = Tisch
+mm-plan-side = Teilnehmende
+event-mm-take-part = Zur Kooperationsbörse
+event-mm-participant = Sie nehmen an der Kooperationsbörse teil: Füllen Sie Ihr Profil aus, finden Sie Gesprächspartner und fragen Sie Gespräche an.
+event-mm-organiser = Die Veranstaltung hat eine Kooperationsbörse: Richten Sie sie ein, planen Sie die angenommenen Gespräche ein und drucken Sie den Tischplan.
+event-mm-info = Angemeldete Teilnehmende treffen sich zu vorab vereinbarten Einzelgesprächen. Melden Sie sich an, um mitzumachen.

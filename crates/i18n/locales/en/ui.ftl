@@ -1036,3 +1036,176 @@ notifications-count = { $count ->
 }
 notifications-more = Show more
 notifications-unread = Unread:
+## Kooperationsbörse (B2B matchmaking) in the SPA
+
+mm-title = B2B matchmaking
+mm-manage = Manage matchmaking
+mm-manage-title = Manage the matchmaking
+mm-manage-forbidden = Only the organisers of the event can manage its matchmaking.
+mm-none = This event has no B2B matchmaking.
+mm-none-organiser = This event has no B2B matchmaking. Switch it on in the event's editor first.
+mm-not-set-up = The organisers have not set up the matchmaking yet. You will find it here once they have.
+mm-not-set-up-organiser = The matchmaking is not set up yet: choose meeting times, slot length and tables below.
+mm-outsider = The matchmaking is open to everybody whose registration for the event is confirmed. Register on the event's page to take part.
+mm-outsider-waiting = You are on the waiting list. You can take part in the matchmaking once your registration is confirmed.
+mm-outsider-organiser = You organise this event. Here you see the participants; to take part yourself, register on the event's page.
+mm-nav = Sections of the matchmaking
+mm-booking-open = Meeting requests can be sent and answered until { $deadline }.
+mm-booking-closed = Meeting requests are closed (deadline { $deadline }).
+mm-rounds = { $count ->
+    [one] One meeting round of { $minutes } minutes
+   *[other] { $count } meeting rounds of { $minutes } minutes
+}
+mm-agenda-title = My meetings
+mm-agenda-lead = Your meetings as the organisers scheduled them: time, table and the person you meet.
+mm-agenda-unpublished = The organisers have not published the meeting schedule yet. Once they have, your meetings appear here and you get them by e-mail.
+mm-agenda-empty = No meeting is planned for you in the published schedule.
+mm-agenda-ics = Download to your calendar (.ics)
+mm-interpreter-missing = You share no language and no interpreter table was free: please bring someone who can interpret.
+mm-interpreter-missing-short = no common language
+mm-rating-label = How did the meeting go?
+mm-rating-choose = Please choose
+mm-rating-save = Save rating
+mm-rating-saved = Saved:
+mm-outcome-no_follow_up = No follow-up
+mm-outcome-follow_up_planned = Follow-up planned
+mm-outcome-offer_quote = Offer or quote made
+mm-outcome-cooperation_agreement = Cooperation agreed
+mm-status-pending = Open
+mm-status-accepted = Accepted
+mm-status-declined = Declined
+mm-status-expired = Expired
+mm-status-cancelled = Withdrawn
+mm-requests-title = Meeting requests
+mm-incoming-title = Received
+mm-incoming-empty = Nobody has asked you for a meeting yet.
+mm-outgoing-title = Sent
+mm-outgoing-empty = You have not asked anybody for a meeting yet.
+mm-request-sent-at = Sent { $at }
+mm-request-expires = answer by { $at }
+mm-request-accept = Accept
+mm-request-decline = Decline
+mm-request-cancel = Withdraw
+mm-partners-title = Find partners
+mm-filter-q = Search name, offers and keywords
+mm-filter-country = Country
+mm-filter-all-countries = All countries
+mm-filter-nace = NACE code or section
+mm-filter-submit = Search
+mm-filter-reset = Reset
+mm-request = Request a meeting
+mm-request-title = Meeting request to { $organization }
+mm-request-text = Say briefly what you would like to talk about. The request stays open for the time the organisers set; they schedule the accepted meetings.
+mm-request-send = Send request
+mm-request-message = Your message
+mm-partner-me = You
+mm-partner-languages = Languages at the table
+mm-suggestions-title = Suggested partners
+mm-suggestions-lead = The best matches for your profile, with the reasons.
+mm-score = Match { $score }
+mm-participants-title = All participants
+mm-partners-count = { $shown } of { $total } participants
+mm-partners-empty = No participant matches these filters.
+mm-profile-title = My event profile
+mm-profile-lead = Other participants see this profile and use it to choose whom to meet.
+mm-profile-suggested = This is a suggestion taken from your organisation's profile and its offers and requests. Check it and save it.
+mm-profile-texts = Offer and search per language
+mm-profile-offer = What we offer
+mm-profile-seek = What we are looking for
+mm-profile-nace = Industries (NACE)
+mm-profile-languages = Languages at the table
+mm-profile-max = At most this many meetings
+mm-profile-max-hint = Empty: the event's maximum ({ $count }).
+mm-profile-rounds = When I am available
+mm-profile-rounds-hint = Tick the meeting rounds you can take part in.
+mm-profile-rounds-chosen = { $count } of { $total } rounds chosen
+mm-profile-rounds-all = all
+mm-profile-rounds-none = none
+mm-profile-save = Save profile
+mm-profile-saved = Your event profile is saved.
+mm-participants-link = Participants
+mm-plan-title = Table plan
+mm-overview-title = Overview
+mm-overview-participants = Participants
+mm-overview-accepted = Accepted meeting requests
+mm-overview-draft = Last scheduled
+mm-overview-published = Published
+mm-overview-none = not yet
+mm-outcomes-title = Outcomes
+mm-outcomes-ratings = { $ratings ->
+    [one] One rating
+   *[other] { $ratings } ratings
+} of { $meetings ->
+    [one] one meeting
+   *[other] { $meetings } meetings
+}
+mm-schedule-title = Schedule and publish
+mm-schedule-lead = Scheduling places the accepted requests into rounds and at tables. The result is a draft: participants see nothing until you publish it. Meetings already published keep their time and table.
+mm-schedule-run = Schedule meetings
+mm-publish = Publish schedule
+mm-plan-draft-link = Draft table plan
+mm-publish-title = Publish the schedule?
+mm-publish-text = Every participant whose meetings changed gets their agenda by e-mail.
+mm-publish-confirm = Publish
+mm-published = { $meetings ->
+    [one] Published: one meeting
+   *[other] Published: { $meetings } meetings
+}; { $notified ->
+    [one] one participant was told by e-mail.
+   *[other] { $notified } participants were told by e-mail.
+}
+mm-scheduled = { $requests ->
+    [one] { $scheduled } of one accepted request scheduled.
+   *[other] { $scheduled } of { $requests } accepted requests scheduled.
+}
+mm-upper-bound = No schedule can place more than { $bound }.
+mm-kept = { $count ->
+    [one] One published meeting kept its place.
+   *[other] { $count } published meetings kept their place.
+}
+mm-interpreters-missing = { $count ->
+    [one] One German–Czech meeting shares no language and got no interpreter table.
+   *[other] { $count } German–Czech meetings share no language and got no interpreter table.
+}
+mm-unscheduled-title = Not scheduled
+mm-unscheduled-none = Every accepted request has its place.
+mm-settings-title = Settings
+mm-settings-days = Meeting times
+mm-settings-day-n = Day { $n }
+mm-settings-day-add = Add a day
+mm-settings-day-remove = Remove day
+mm-settings-breaks = Breaks
+mm-settings-break-n = Break { $n }
+mm-settings-break-add = Add a break
+mm-settings-break-remove = Remove break
+mm-settings-slot-minutes = Meeting length (minutes)
+mm-settings-slot-minutes-hint = 5 to 240 minutes; at most 128 rounds in all.
+mm-settings-max-meetings = Meetings per participant
+mm-settings-max-meetings-hint = The default maximum; participants may choose fewer.
+mm-settings-tables = Tables
+mm-settings-tables-hint = Ordinary tables, numbered from 1.
+mm-settings-interpreter-tables = Tables with an interpreter
+mm-settings-interpreter-tables-hint = German–Czech interpreter tables, numbered after the ordinary ones.
+mm-settings-expiry = Requests stay open (hours)
+mm-settings-expiry-hint = Unanswered requests expire afterwards, so they block nobody.
+mm-settings-deadline = Booking deadline
+mm-settings-deadline-hint = Empty: the start of the first meeting day.
+mm-settings-save = Save settings
+mm-settings-saved = Saved.
+mm-settings-rows = { $count ->
+    [one] One period
+   *[other] { $count } periods
+}
+mm-plan-version = Which schedule
+mm-plan-published = Published
+mm-plan-draft = Draft
+mm-plan-empty = No schedule has been published yet.
+mm-plan-empty-draft = The draft has no meetings. Schedule the meetings first.
+mm-plan-generated = Published
+mm-plan-generated-draft = Draft of
+mm-plan-table = Table
+mm-plan-side = Participant
+event-mm-take-part = Go to the matchmaking
+event-mm-participant = You take part in the B2B matchmaking: fill in your event profile, find partners and ask them for meetings.
+event-mm-organiser = The event has a B2B matchmaking: set it up, schedule the accepted meetings and print the table plan.
+event-mm-info = Registered participants meet each other in pre-arranged one-to-one meetings. Register to take part.

@@ -1,10 +1,11 @@
 //! GDPR data export, offered as the file `glokal-data-export.json`.
 
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 use crate::api::{use_api, ApiClientError};
 use crate::components::alert::{Alert, AlertKind, ErrorAlert};
+use crate::components::download::save_text;
 use crate::components::form::ActionButton;
 use crate::components::task::{task, Job};
 use crate::i18n::tr;
@@ -43,21 +44,7 @@ pub fn ExportSection() -> impl IntoView {
     }
 }
 
-/// Saves `json` as a file through a temporary object URL.
+/// Saves `json` as the file [`FILE_NAME`].
 fn download(json: &str) -> Result<(), JsValue> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(json));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let anchor: web_sys::HtmlAnchorElement = document().create_element("a")?.dyn_into()?;
-    anchor.set_href(&url);
-    anchor.set_download(FILE_NAME);
-    anchor.click();
-    // Give the browser time to start the download before releasing the data.
-    gloo_timers::callback::Timeout::new(10_000, move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    })
-    .forget();
-    Ok(())
+    save_text(json, "application/json", FILE_NAME)
 }

@@ -182,6 +182,7 @@ fn detail(event: Event, state: Entity<Event>) -> impl IntoView {
             <div class="profile-layout">
                 <div class="profile-main">
                     {registration_card(&event, state, mine)}
+                    {crate::pages::matchmaking::event_card(&event)}
                     {description}
                     {programme}
                 </div>
