@@ -30,6 +30,8 @@ export GLOKAL_ARES_URL="http://127.0.0.1:${ares_port}/ekonomicke-subjekty-v-be/r
 
 export GLOKAL_BIND="127.0.0.1:${port}"
 export GLOKAL_PUBLIC_URL="${base_url}"
+# Every browser test logs in from 127.0.0.1; the suite would exhaust the per-address limit.
+export GLOKAL_LOGIN_BURST_PER_IP=1000
 export GLOKAL_DATA_DIR="${data_dir}"
 export GLOKAL_STATIC_DIR="${root}/dist"
 

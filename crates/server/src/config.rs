@@ -164,6 +164,17 @@ impl Config {
             ),
             None => Duration::from_secs(60),
         };
+        let mut rate_limits = RateLimits::default();
+        if let Some(value) = lookup("GLOKAL_LOGIN_BURST_PER_IP") {
+            rate_limits.login_per_ip.burst = value
+                .trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|n| (1..=100_000).contains(n))
+                .with_context(|| {
+                    format!("GLOKAL_LOGIN_BURST_PER_IP must be a number from 1 to 100000, not `{value}`")
+                })?;
+        }
         Ok(Config {
             environment,
             bind,
@@ -186,7 +197,7 @@ impl Config {
                 .unwrap_or_else(|| "© OpenStreetMap contributors".to_owned()),
             access_token_ttl: Duration::from_secs(15 * 60),
             refresh_token_ttl: Duration::from_secs(30 * 24 * 3600),
-            rate_limits: RateLimits::default(),
+            rate_limits,
             mail_timing: WorkerTiming::default(),
             conversation_limits,
             search_in_memory: match lookup("GLOKAL_SEARCH_INDEX").as_deref().map(str::trim) {

@@ -348,6 +348,8 @@ fn e2e() -> Result {
         )
         .env("GLOKAL_BIND", format!("127.0.0.1:{port}"))
         .env("GLOKAL_PUBLIC_URL", &base)
+        // Every browser test logs in from 127.0.0.1; the suite would exhaust the per-address limit.
+        .env("GLOKAL_LOGIN_BURST_PER_IP", "1000")
         .env("GLOKAL_DATA_DIR", &data)
         .env_remove("GLOKAL_DATABASE_URL")
         .env("GLOKAL_STATIC_DIR", root().join("dist"))
