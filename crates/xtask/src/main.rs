@@ -19,12 +19,13 @@ use std::process::{Child, Command, ExitCode};
 use std::time::{Duration, Instant};
 
 /// The SPA's release bundle (wasm + js + css, gzip) must stay under this.
-/// Whole SPA (wasm + JS + CSS), gzip: about 1.7 s at 5 Mbit/s on the first visit, then cached
+/// Whole SPA (wasm + JS + CSS), gzip: about 2 s at 5 Mbit/s on the first visit, then cached
 /// for a year (content-hashed names). Trunk cannot split the wasm into lazily loaded parts, so
 /// every page counts; raise it only as a decision (600 KB held organisations + members, 800 KB
-/// the marketplace and events; 1 MiB makes room for messaging, the Kooperationsbörse and the
-/// search pages).
-const BUNDLE_BUDGET_GZIP_BYTES: u64 = 1024 * 1024;
+/// the marketplace and events, 1 MiB messaging and the Kooperationsbörse — 985 KB measured;
+/// 1.25 MiB makes room for the search pages, statistics and moderation). The translations of
+/// all three languages are about 67 KB of it (loading only the active one is the next saving).
+const BUNDLE_BUDGET_GZIP_BYTES: u64 = 1280 * 1024;
 /// PostgreSQL used for the second run of the database suites in CI.
 pub const CI_POSTGRES_URL: &str = "postgres://postgres@127.0.0.1:5432/test";
 
