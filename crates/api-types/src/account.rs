@@ -210,6 +210,18 @@ pub struct AccountExport {
     pub notification_preferences: Vec<crate::NotificationChannels>,
     #[serde(default)]
     pub saved_searches: Vec<crate::SavedSearch>,
+    /// Kooperationsbörse participations: event profile, meeting requests and agenda.
+    #[serde(default)]
+    pub matchmaking: Vec<MatchmakingExport>,
+}
+
+/// One Kooperationsbörse the account takes part in.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MatchmakingExport {
+    pub participation: crate::Participation,
+    pub requests: crate::MeetingRequestList,
+    pub agenda: crate::Agenda,
 }
 
 /// A message the account wrote.

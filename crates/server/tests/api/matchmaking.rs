@@ -1695,6 +1695,28 @@ async fn meetings_are_rated_after_the_event_and_a_follow_up_asks_three_months_la
         (Some(1), Some(1), Some(1))
     );
     assert!(stats.events.events >= 1 && stats.events.registrations >= 4);
+
+    // Anna's data export holds her participation, requests and agenda with the ratings.
+    let export: Value = expect(
+        &app,
+        Method::GET,
+        "/me/export",
+        &anna.token,
+        None,
+        StatusCode::OK,
+    )
+    .await;
+    let taken = export["matchmaking"].as_array().unwrap();
+    assert_eq!(taken.len(), 1);
+    assert_eq!(taken[0]["agenda"]["meetings"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        taken[0]["requests"]["outgoing"].as_array().unwrap().len(),
+        1
+    );
+    assert_eq!(
+        taken[0]["requests"]["incoming"].as_array().unwrap().len(),
+        1
+    );
 }
 
 #[tokio::test]

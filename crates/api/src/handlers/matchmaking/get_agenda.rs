@@ -1,6 +1,8 @@
 use actix_web::{get, web};
 use glokal_api_types::{Agenda, ErrorBody};
-use glokal_store::matchmaking;
+use glokal_store::entities::event;
+use glokal_store::matchmaking::{self, Participant, Settings};
+use glokal_store::ConnectionTrait;
 use uuid::Uuid;
 
 use super::agenda::{self, Version};
@@ -33,8 +35,20 @@ pub async fn get_agenda(
 ) -> ApiResult<web::Json<Agenda>> {
     let (event, _, settings) = super::load_configured(&state.db, *id, &user.0).await?;
     let me = super::require_participant(&state.db, &event, &user.0).await?;
-    let data = ScheduleData::load(&state.db, event.id).await?;
-    let ratings = matchmaking::ratings(&state.db, event.id).await?;
+    Ok(web::Json(
+        agenda_of(&state.db, &event, &settings, &me).await?,
+    ))
+}
+
+/// A participant's published agenda with their ratings.
+pub(crate) async fn agenda_of(
+    db: &impl ConnectionTrait,
+    event: &event::Model,
+    settings: &Settings,
+    me: &Participant,
+) -> ApiResult<Agenda> {
+    let data = ScheduleData::load(db, event.id).await?;
+    let ratings = matchmaking::ratings(db, event.id).await?;
     let slots = settings.slots();
     let entries = agenda::entries(
         me.id(),
@@ -46,13 +60,13 @@ pub async fn get_agenda(
     );
     let meetings = entries
         .iter()
-        .map(|e| agenda::view(e, &settings, ratings.get(&(e.meeting_id, me.id())).copied()))
+        .map(|e| agenda::view(e, settings, ratings.get(&(e.meeting_id, me.id())).copied()))
         .collect();
-    Ok(web::Json(Agenda {
+    Ok(Agenda {
         event_id: event.id,
         participant_id: me.id(),
         published_at: settings.schedule_published_at,
         meetings,
         ics_url: format!("/api/v1/events/{}/agenda.ics", event.id),
-    }))
+    })
 }

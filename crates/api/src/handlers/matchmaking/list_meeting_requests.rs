@@ -1,7 +1,8 @@
 use actix_web::{get, web};
 use chrono::Utc;
 use glokal_api_types::{ErrorBody, MeetingRequestList};
-use glokal_store::matchmaking;
+use glokal_store::matchmaking::{self, Participant};
+use glokal_store::ConnectionTrait;
 use uuid::Uuid;
 
 use crate::auth::CurrentUser;
@@ -31,18 +32,27 @@ pub async fn list_meeting_requests(
 ) -> ApiResult<web::Json<MeetingRequestList>> {
     let (event, _, _) = super::load_event(&state.db, *id, &user.0).await?;
     let me = super::require_participant(&state.db, &event, &user.0).await?;
-    let rows = matchmaking::requests_of(&state.db, event.id, me.id()).await?;
+    Ok(web::Json(requests_of(&state.db, event.id, &me).await?))
+}
+
+/// A participant's meeting requests, incoming and outgoing.
+pub(crate) async fn requests_of(
+    db: &impl ConnectionTrait,
+    event: Uuid,
+    me: &Participant,
+) -> ApiResult<MeetingRequestList> {
+    let rows = matchmaking::requests_of(db, event, me.id()).await?;
     let mut ids: Vec<Uuid> = rows
         .iter()
         .flat_map(|r| [r.sender_id, r.recipient_id])
         .collect();
     ids.sort();
     ids.dedup();
-    let refs = matchmaking::references(&state.db, &ids).await?;
+    let refs = matchmaking::references(db, &ids).await?;
     let now = Utc::now();
     let (outgoing, incoming): (Vec<_>, Vec<_>) =
         rows.into_iter().partition(|r| r.sender_id == me.id());
-    Ok(web::Json(MeetingRequestList {
+    Ok(MeetingRequestList {
         incoming: incoming
             .into_iter()
             .map(|r| super::request_view(r, &refs, now))
@@ -51,5 +61,5 @@ pub async fn list_meeting_requests(
             .into_iter()
             .map(|r| super::request_view(r, &refs, now))
             .collect(),
-    }))
+    })
 }

@@ -1,7 +1,9 @@
 use actix_web::http::header::{ContentDisposition, DispositionParam, DispositionType};
 use actix_web::{get, web, HttpResponse};
 use chrono::Utc;
-use glokal_api_types::{AccountExport, ErrorBody, MailExport, MessageExport, SessionExport};
+use glokal_api_types::{
+    AccountExport, ErrorBody, MailExport, MatchmakingExport, MessageExport, SessionExport,
+};
 use glokal_store::{mail_outbox, refresh_tokens};
 
 use crate::auth::CurrentUser;
@@ -72,7 +74,26 @@ pub async fn export_me(state: web::Data<AppState>, user: CurrentUser) -> ApiResu
         .into_iter()
         .map(|s| s.into_api())
         .collect();
+    let mut matchmaking = Vec::new();
+    for registration in glokal_store::events::registrations_of_user(&state.db, user.id).await? {
+        use crate::handlers::matchmaking as mm;
+        let Ok((event, _, settings)) =
+            mm::load_configured(&state.db, registration.event_id, &user).await
+        else {
+            continue;
+        };
+        let Ok(me) = mm::require_participant(&state.db, &event, &user).await else {
+            continue;
+        };
+        matchmaking.push(MatchmakingExport {
+            participation: mm::get_my_participation::participation_view(&state.db, &me, &settings)
+                .await?,
+            requests: mm::list_meeting_requests::requests_of(&state.db, event.id, &me).await?,
+            agenda: mm::get_agenda::agenda_of(&state.db, &event, &settings, &me).await?,
+        });
+    }
     let export = AccountExport {
+        matchmaking,
         messages,
         notifications,
         notification_preferences,
