@@ -218,16 +218,10 @@ async fn countries(
     db: &impl ConnectionTrait,
     ids: impl IntoIterator<Item = Uuid>,
 ) -> Result<HashMap<Uuid, String>, DbErr> {
-    let ids: HashSet<Uuid> = ids.into_iter().collect();
-    if ids.is_empty() {
-        return Ok(HashMap::new());
-    }
-    Ok(organization::Entity::find()
-        .filter(organization::Column::Id.is_in(ids))
-        .all(db)
+    Ok(crate::conversations::organizations_by_id(db, ids)
         .await?
         .into_iter()
-        .map(|o| (o.id, o.country))
+        .map(|(id, o)| (id, o.country))
         .collect())
 }
 

@@ -14,7 +14,7 @@ use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 use uuid::Uuid;
 
-use crate::helpers::{assert_error, person, spawn_app, TestApp};
+use crate::helpers::{assert_error, create_organization, person, spawn_app, TestApp};
 
 async fn org(
     app: &TestApp,
@@ -26,16 +26,7 @@ async fn org(
     desc: Value,
 ) -> Organization {
     let body = json!({"name": name, "kind": "company", "country": country, "city": city, "nace_main": nace, "description": desc});
-    let res = app
-        .call(
-            Method::POST,
-            "/api/v1/organizations",
-            Some(token),
-            Some(&body),
-        )
-        .await;
-    assert_eq!(res.status(), StatusCode::CREATED, "{:?}", res.text().await);
-    res.json().await.unwrap()
+    create_organization(app, token, &body).await
 }
 
 async fn notifications(app: &TestApp, token: &str, lang: &str) -> NotificationPage {
@@ -324,14 +315,12 @@ async fn a_shortage_alert_reaches_matching_organisations_nearby_once() {
     let _ = near;
 }
 
-#[tokio::test]
-async fn one_click_unsubscribe_as_mail_clients_post_it() {
-    let app = spawn_app().await;
-    let (_, jana) = person(&app, "jana", Language::Cs).await;
-    let (user, thomas) = person(&app, "thomas", Language::En).await;
+/// A Czech moulder (`poster_token`) and a German plastics firm nearby (`recipient_token`); the
+/// Czech one publishes a shortage alert.
+async fn alert_near(app: &TestApp, poster_token: &str, recipient_token: &str) {
     let poster = org(
-        &app,
-        &jana,
+        app,
+        poster_token,
         "Nováková plasty s.r.o.",
         "CZ",
         "Liberec",
@@ -340,8 +329,8 @@ async fn one_click_unsubscribe_as_mail_clients_post_it() {
     )
     .await;
     org(
-        &app,
-        &thomas,
+        app,
+        recipient_token,
         "Zittauer Kunststoff GmbH",
         "DE",
         "Zittau",
@@ -349,16 +338,24 @@ async fn one_click_unsubscribe_as_mail_clients_post_it() {
         json!({"de": "Kunststoffspritzguss und Granulat PA6."}),
     )
     .await;
-    wait_for_index(&app, 2).await;
+    wait_for_index(app, 2).await;
     let res = app
         .call(
             Method::POST,
             "/api/v1/opportunities",
-            Some(&jana),
+            Some(poster_token),
             Some(&alert(poster.id, true)),
         )
         .await;
     assert_eq!(res.status(), StatusCode::CREATED);
+}
+
+#[tokio::test]
+async fn one_click_unsubscribe_as_mail_clients_post_it() {
+    let app = spawn_app().await;
+    let (_, jana) = person(&app, "jana", Language::Cs).await;
+    let (user, thomas) = person(&app, "thomas", Language::En).await;
+    alert_near(&app, &jana, &thomas).await;
     let mail = app.wait_for_mail(&user.email, "Urgently needed").await;
     let url = mail.list_unsubscribe.unwrap();
     let url = url
@@ -403,36 +400,7 @@ async fn notification_preferences_per_channel() {
         (false, true)
     );
     assert_eq!(channel(&p, NotificationCategory::Messages), (true, true));
-    let poster = org(
-        &app,
-        &jana,
-        "Nováková plasty s.r.o.",
-        "CZ",
-        "Liberec",
-        "22.29",
-        json!({"cs": "Vstřikování plastů."}),
-    )
-    .await;
-    org(
-        &app,
-        &thomas,
-        "Zittauer Kunststoff GmbH",
-        "DE",
-        "Zittau",
-        "22.29",
-        json!({"de": "Kunststoffspritzguss und Granulat PA6."}),
-    )
-    .await;
-    wait_for_index(&app, 2).await;
-    let res = app
-        .call(
-            Method::POST,
-            "/api/v1/opportunities",
-            Some(&jana),
-            Some(&alert(poster.id, true)),
-        )
-        .await;
-    assert_eq!(res.status(), StatusCode::CREATED);
+    alert_near(&app, &jana, &thomas).await;
     app.wait_for_mail(&user.email, "Dringend gesucht").await;
     assert!(notifications(&app, &thomas, "de")
         .await

@@ -526,6 +526,24 @@ pub fn language(lang: &str) -> HeaderMap {
     headers
 }
 
+/// Creates an organisation (the token's account becomes its owner); returns it.
+pub async fn create_organization(
+    app: &TestApp,
+    token: &str,
+    body: &Value,
+) -> glokal_api_types::Organization {
+    let res = app
+        .call(
+            reqwest::Method::POST,
+            "/api/v1/organizations",
+            Some(token),
+            Some(body),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::CREATED, "{:?}", res.text().await);
+    res.json().await.unwrap()
+}
+
 /// A confirmed, logged-in account with a language; returns it and its access token.
 pub async fn person(app: &TestApp, name: &str, lang: Language) -> (User, String) {
     let email = format!("{name}-{}@firma.example", Uuid::new_v4().simple());

@@ -12,7 +12,7 @@ use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 use uuid::Uuid;
 
-use crate::helpers::{assert_error, spawn_app, TestApp};
+use crate::helpers::{assert_error, create_organization, spawn_app, TestApp};
 
 /// One organisation of the corpus: name, country, town, NACE, language and description.
 struct Firm {
@@ -40,22 +40,7 @@ async fn firm(app: &TestApp, token: &str, f: &Firm) -> Organization {
         "name": f.name, "kind": "company", "country": f.country, "city": f.city,
         "nace_main": f.nace, "description": {f.lang: f.description}
     });
-    let res = app
-        .call(
-            Method::POST,
-            "/api/v1/organizations",
-            Some(token),
-            Some(&body),
-        )
-        .await;
-    assert_eq!(
-        res.status(),
-        StatusCode::CREATED,
-        "{}: {:?}",
-        f.name,
-        res.text().await
-    );
-    res.json().await.unwrap()
+    create_organization(app, token, &body).await
 }
 
 async fn post(app: &TestApp, token: &str, body: Value) -> Opportunity {

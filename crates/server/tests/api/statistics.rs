@@ -8,20 +8,11 @@ use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 use uuid::Uuid;
 
-use crate::helpers::{assert_error, spawn_app, TestApp};
+use crate::helpers::{assert_error, create_organization, spawn_app, TestApp};
 
 async fn org(app: &TestApp, token: &str, name: &str, country: &str, city: &str) -> Organization {
     let body = json!({"name": name, "kind": "company", "country": country, "city": city, "description": {"de": "Text"}});
-    let res = app
-        .call(
-            Method::POST,
-            "/api/v1/organizations",
-            Some(token),
-            Some(&body),
-        )
-        .await;
-    assert_eq!(res.status(), StatusCode::CREATED, "{:?}", res.text().await);
-    res.json().await.unwrap()
+    create_organization(app, token, &body).await
 }
 
 async fn start(app: &TestApp, token: &str, from: Uuid, to: Uuid) -> Uuid {

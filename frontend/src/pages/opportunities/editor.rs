@@ -15,8 +15,7 @@ use super::type_label;
 use crate::api::{use_api, ApiClientError};
 use crate::components::chips::Chips;
 use crate::components::form::{
-    select_option, Checks, FieldErrorText, FieldState, FormFeedback, SelectField, SubmitButton,
-    TextField,
+    Checks, FieldErrorText, FieldState, FormFeedback, SelectField, SubmitButton, TextField,
 };
 use crate::components::fresh::Fresh;
 use crate::components::lang_tabs::{lang_tabs, tab_with_error, TextArea};
@@ -24,11 +23,12 @@ use crate::components::leave_guard::{release_leave_guard, use_leave_guard};
 use crate::components::task::{task, Job};
 use crate::i18n::{dyn_flag, tr, use_i18n, use_page_title, Label};
 use crate::notices::{use_notices, NoticeKind};
+use crate::pages::organizations::editor::offerings::certification_choices;
 use crate::pages::organizations::editor::sections::{keywords_field, nace_picker};
 use crate::pages::organizations::editor::state::{optional, TextsRow};
 use crate::pages::organizations::{
-    certification_name, certification_text, country_label, iso_date, parse_date,
-    use_certifications, use_nace, COUNTRIES,
+    certification_name, country_label, iso_date, parse_date, use_certifications, use_nace,
+    COUNTRIES,
 };
 use crate::pages::{
     editor_actions, entity_page, forbidden_note, my_organizations_page, use_path_entity,
@@ -507,26 +507,8 @@ fn certifications_field(form: OppForm, feedback: FormFeedback) -> impl IntoView 
     let known = use_certifications();
     let state = FieldState::new(feedback, "certifications");
     let chosen = RwSignal::new(String::new());
-    let choices = move || {
-        let lang = i18n.lang();
-        let taken = form.certifications.get();
-        let options: Vec<(String, Label)> = known
-            .get()
-            .map(|items| {
-                items
-                    .iter()
-                    .filter(|c| !taken.contains(&c.code))
-                    .map(|c| (c.code.clone(), Label::Plain(certification_text(c, lang))))
-                    .collect()
-            })
-            .unwrap_or_default();
-        Fresh(
-            std::iter::once((String::new(), Label::Id("editor-certification-choose")))
-                .chain(options)
-                .map(|(code, label)| select_option(code, label, chosen.into()))
-                .collect_view(),
-        )
-    };
+    let choices =
+        move || certification_choices(known, &form.certifications.get(), i18n.lang(), chosen);
     let label =
         Callback::new(move |code: String| certification_name(&known.get(), &code, i18n.lang()));
     view! {

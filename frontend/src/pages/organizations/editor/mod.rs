@@ -1,7 +1,7 @@
 //! `/organizations/new` and `/organizations/:id/edit`: the organisation editor.
 
 mod logo;
-mod offerings;
+pub mod offerings;
 pub mod sections;
 pub mod state;
 

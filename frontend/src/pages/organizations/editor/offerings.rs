@@ -13,33 +13,42 @@ use crate::components::fresh::Fresh;
 use crate::i18n::{t_args, tr, use_i18n, Arg, Label};
 use crate::pages::organizations::{certification_name, certification_text, use_certifications};
 
+/// The `<option>`s of a certification picker: "choose …" and the list without those already
+/// `taken`, in the list's order.
+pub fn certification_choices(
+    known: ReadSignal<Option<std::sync::Arc<Vec<glokal_api_types::CertificationItem>>>>,
+    taken: &[String],
+    lang: Language,
+    chosen: RwSignal<String>,
+) -> impl IntoView {
+    let options: Vec<(String, Label)> = known
+        .get()
+        .map(|items| {
+            items
+                .iter()
+                .filter(|c| !taken.contains(&c.code))
+                .map(|c| (c.code.clone(), Label::Plain(certification_text(c, lang))))
+                .collect()
+        })
+        .unwrap_or_default();
+    Fresh(
+        std::iter::once((String::new(), Label::Id("editor-certification-choose")))
+            .chain(options)
+            .map(|(code, label)| select_option(code, label, chosen.into()))
+            .collect_view(),
+    )
+}
+
 /// Certifications held: chosen from the list, each with an optional expiry date.
 pub fn certifications(form: OrgForm, feedback: FormFeedback) -> impl IntoView {
     let i18n = use_i18n();
     let known = use_certifications();
     let chosen = RwSignal::new(String::new());
-    // The list without the certifications already added, in the list's order.
     let choices = move || {
-        let lang = i18n.lang();
         let taken: Vec<String> = form
             .certifications
             .with(|rows| rows.iter().map(|r| r.code.get_value()).collect());
-        let options: Vec<(String, Label)> = known
-            .get()
-            .map(|items| {
-                items
-                    .iter()
-                    .filter(|c| !taken.contains(&c.code))
-                    .map(|c| (c.code.clone(), Label::Plain(certification_text(c, lang))))
-                    .collect()
-            })
-            .unwrap_or_default();
-        Fresh(
-            std::iter::once((String::new(), Label::Id("editor-certification-choose")))
-                .chain(options)
-                .map(|(code, label)| select_option(code, label, chosen.into()))
-                .collect_view(),
-        )
+        certification_choices(known, &taken, i18n.lang(), chosen)
     };
     let add = move |_| {
         let code = chosen.get_untracked();
