@@ -14,6 +14,7 @@ mod m20261128_000008_create_search_changes;
 mod m20261128_000009_create_matchmaking;
 mod m20261128_000010_organization_verification;
 mod m20261128_000011_matches_and_alerts;
+mod m20261128_000012_create_api_tokens;
 
 /// All migrations in order.
 pub struct Migrator;
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000010_organization_verification::Migration),
             Box::new(m20261128_000009_create_matchmaking::Migration),
             Box::new(m20261128_000011_matches_and_alerts::Migration),
+            Box::new(m20261128_000012_create_api_tokens::Migration),
         ]
     }
 }

@@ -77,6 +77,8 @@ error_codes! {
     Blocked => "blocked", 403;
     /// Only participants of the event's Kooperationsbörse (confirmed registrations) may do this.
     NotAParticipant => "not_a_participant", 403;
+    /// The API token lacks the scope this operation needs.
+    InsufficientScope => "insufficient_scope", 403;
     /// The resource does not exist.
     NotFound => "not_found", 404;
     /// The company register has no company with this id.

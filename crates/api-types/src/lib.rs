@@ -6,6 +6,7 @@
 
 mod account;
 mod admin;
+mod api_token;
 mod conversation;
 mod error;
 mod event;
@@ -25,6 +26,7 @@ pub mod validation;
 
 pub use account::*;
 pub use admin::*;
+pub use api_token::*;
 pub use conversation::*;
 pub use error::{ErrorBody, ErrorCode};
 pub use event::*;

@@ -80,6 +80,18 @@ impl Modify for SecuritySchemes {
             ),
         );
         components.add_security_scheme(
+            "api_token",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .bearer_format("glk_…")
+                    .description(Some(
+                        "Scoped API token of an institution (`create_api_token`), sent as `Authorization: Bearer glk_…`. Scopes: `organizations:read` (organisations with contact persons), `opportunities:read`, `events:read`, `statistics:read` (programme indicators). A token without the scope an operation lists gets 403 `insufficient_scope`; an unknown or revoked token 401. Each token may make 120 requests at once, then two a second (`GLOKAL_API_TOKEN_BURST`); beyond that 429 `rate_limited` with `Retry-After` (seconds).",
+                    ))
+                    .build(),
+            ),
+        );
+        components.add_security_scheme(
             "refresh_cookie",
             SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new(
                 auth::cookies::REFRESH_COOKIE,
@@ -174,6 +186,9 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .service(opportunities::delete_opportunity::delete_opportunity)
                 .service(opportunities::close_opportunity::close_opportunity)
                 .service(opportunities::extend_opportunity::extend_opportunity)
+                .service(organizations::create_api_token::create_api_token)
+                .service(organizations::list_api_tokens::list_api_tokens)
+                .service(organizations::revoke_api_token::revoke_api_token)
                 .service(opportunities::list_opportunity_matches::list_opportunity_matches)
                 .service(opportunities::dismiss_match::dismiss_match)
                 .service(opportunities::restore_match::restore_match)

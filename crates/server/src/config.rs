@@ -175,6 +175,18 @@ impl Config {
                     format!("GLOKAL_LOGIN_BURST_PER_IP must be a number from 1 to 100000, not `{value}`")
                 })?;
         }
+        if let Some(value) = lookup("GLOKAL_API_TOKEN_BURST") {
+            rate_limits.api_token.burst = value
+                .trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|n| (1..=100_000).contains(n))
+                .with_context(|| {
+                    format!(
+                        "GLOKAL_API_TOKEN_BURST must be a number from 1 to 100000, not `{value}`"
+                    )
+                })?;
+        }
         Ok(Config {
             environment,
             bind,

@@ -3,6 +3,7 @@
 //! Entities never leave this crate's callers as HTTP bodies: repositories return
 //! models, and `into_api()` turns them into `glokal-api-types` values.
 
+pub mod api_tokens;
 pub mod conversations;
 mod encoding;
 pub mod entities;

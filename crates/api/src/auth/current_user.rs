@@ -5,7 +5,7 @@ use std::pin::Pin;
 
 use actix_web::http::header;
 use actix_web::{web, FromRequest, HttpRequest};
-use glokal_api_types::{ErrorCode, Role};
+use glokal_api_types::{ApiScope, ErrorCode, Role};
 use glokal_store::entities::user;
 
 use crate::error::ApiError;
@@ -73,5 +73,66 @@ impl FromRequest for MaybeUser {
         }
         let current = CurrentUser::from_request(req, payload);
         Box::pin(async move { current.await.map(|user| MaybeUser(Some(user.0))) })
+    }
+}
+
+/// Whoever calls a read endpoint: a logged-in person, an institution's API token
+/// (`Bearer glk_…`), or nobody. An invalid access token or API token is a 401.
+#[derive(Debug, Clone, Default)]
+pub struct Caller {
+    pub user: Option<user::Model>,
+    pub token: Option<super::api_tokens::TokenAuth>,
+}
+
+impl Caller {
+    /// With an API token: 403 `insufficient_scope` unless it carries `scope`.
+    pub fn require_scope(&self, scope: ApiScope) -> Result<(), ApiError> {
+        match &self.token {
+            Some(token) if !token.scopes.contains(&scope) => {
+                Err(ApiError::Client(ErrorCode::InsufficientScope))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Whether the caller has the token scope.
+    pub fn has_scope(&self, scope: ApiScope) -> bool {
+        self.token
+            .as_ref()
+            .is_some_and(|t| t.scopes.contains(&scope))
+    }
+}
+
+impl FromRequest for Caller {
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut actix_web::dev::Payload) -> Self::Future {
+        let Some(token) = bearer_token(req) else {
+            if req.headers().contains_key(header::AUTHORIZATION) {
+                return Box::pin(async { Err(ApiError::Client(ErrorCode::Unauthorized)) });
+            }
+            return Box::pin(async { Ok(Caller::default()) });
+        };
+        if token.starts_with(super::api_tokens::PREFIX) {
+            let state = req.app_data::<web::Data<AppState>>().cloned();
+            return Box::pin(async move {
+                let state = state.ok_or_else(|| {
+                    ApiError::Unexpected(anyhow::anyhow!("application state missing"))
+                })?;
+                let auth = super::api_tokens::authenticate(&state, &token).await?;
+                Ok(Caller {
+                    user: None,
+                    token: Some(auth),
+                })
+            });
+        }
+        let current = CurrentUser::from_request(req, payload);
+        Box::pin(async move {
+            current.await.map(|user| Caller {
+                user: Some(user.0),
+                token: None,
+            })
+        })
     }
 }

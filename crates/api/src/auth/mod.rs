@@ -1,6 +1,7 @@
 //! Authentication: password hashing, access tokens (JWT), refresh-token cookies,
 //! the `CurrentUser` extractor and login rate limits.
 
+pub mod api_tokens;
 pub mod cookies;
 pub mod current_user;
 pub mod jwt;
@@ -9,4 +10,4 @@ pub mod rate_limit;
 pub mod tokens;
 pub mod unsubscribe;
 
-pub use current_user::{CurrentUser, MaybeUser};
+pub use current_user::{Caller, CurrentUser, MaybeUser};

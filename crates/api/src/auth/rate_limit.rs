@@ -26,6 +26,8 @@ pub struct RateLimits {
     pub login_per_ip: Limit,
     /// Mails (confirmation, reset) per target address.
     pub mail_per_address: Limit,
+    /// Requests per API token.
+    pub api_token: Limit,
 }
 
 impl Default for RateLimits {
@@ -42,6 +44,11 @@ impl Default for RateLimits {
             mail_per_address: Limit {
                 burst: 3,
                 period: Duration::from_secs(300),
+            },
+            // 120 at once, then two a second (120 a minute sustained).
+            api_token: Limit {
+                burst: 120,
+                period: Duration::from_millis(500),
             },
         }
     }
@@ -80,6 +87,7 @@ pub struct RateLimiters {
     login_account: Keyed<String>,
     login_ip: Keyed<IpAddr>,
     mail_address: Keyed<String>,
+    api_token: Keyed<uuid::Uuid>,
 }
 
 impl RateLimiters {
@@ -89,6 +97,7 @@ impl RateLimiters {
             login_account: Keyed::new(limits.login_per_account),
             login_ip: Keyed::new(limits.login_per_ip),
             mail_address: Keyed::new(limits.mail_per_address),
+            api_token: Keyed::new(limits.api_token),
         }
     }
 
@@ -98,6 +107,11 @@ impl RateLimiters {
             self.login_ip.check(&ip)?;
         }
         self.login_account.check(&email.trim().to_lowercase())
+    }
+
+    /// Counts a request made with an API token; 429 with `Retry-After` over its limit.
+    pub fn api_request(&self, token: uuid::Uuid) -> Result<(), ApiError> {
+        self.api_token.check(&token)
     }
 
     /// Counts a mail to an address; 429 when too many were asked for.

@@ -99,6 +99,7 @@ field-registry_mismatch = Název v obchodním rejstříku se liší od názvu v 
 ## Kooperační burza (B2B matchmaking)
 
 error-not_a_participant = To mohou jen účastníci kooperační burzy (s potvrzenou registrací na akci).
+error-insufficient_scope = Tento API token nemá pro tento požadavek potřebné oprávnění (scope).
 error-matchmaking_unavailable = Tato akce nemá kooperační burzu, nebo ji organizátoři ještě nenastavili.
 error-matchmaking_closed = Žádosti o schůzku už nejsou možné: lhůta pro rezervace uplynula nebo byla akce zrušena.
 error-meeting_request_exists = Mezi vámi a tímto účastníkem už existuje otevřená, přijatá nebo odmítnutá žádost o schůzku.

@@ -99,6 +99,7 @@ field-registry_mismatch = Der Name im Handelsregister weicht vom Namen im Profil
 ## Kooperationsbörse (B2B matchmaking)
 
 error-not_a_participant = Das ist nur für Teilnehmende der Kooperationsbörse möglich (bestätigte Anmeldung zur Veranstaltung).
+error-insufficient_scope = Dieses API-Token hat nicht die nötige Berechtigung (Scope) für diese Anfrage.
 error-matchmaking_unavailable = Diese Veranstaltung hat keine Kooperationsbörse, oder die Organisatoren haben sie noch nicht eingerichtet.
 error-matchmaking_closed = Gesprächsanfragen sind nicht mehr möglich: Die Buchungsfrist ist abgelaufen oder die Veranstaltung wurde abgesagt.
 error-meeting_request_exists = Zwischen Ihnen und diesem Teilnehmer gibt es bereits eine offene, angenommene oder abgelehnte Gesprächsanfrage.

@@ -99,6 +99,7 @@ field-registry_mismatch = The name in the business register differs from the nam
 ## Kooperationsbörse (B2B matchmaking)
 
 error-not_a_participant = Only participants of the matchmaking (with a confirmed registration for the event) can do this.
+error-insufficient_scope = This API token lacks the permission (scope) this request needs.
 error-matchmaking_unavailable = This event has no B2B matchmaking, or the organisers have not set it up yet.
 error-matchmaking_closed = Meeting requests are no longer possible: the booking deadline has passed or the event was cancelled.
 error-meeting_request_exists = There already is an open, accepted or declined meeting request between you and this participant.

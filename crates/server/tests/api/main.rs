@@ -3,6 +3,7 @@
 
 mod accounts;
 mod alerts;
+mod api_tokens;
 mod authorization;
 mod conversations;
 mod errors;

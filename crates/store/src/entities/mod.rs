@@ -1,5 +1,6 @@
 //! sea-orm entity definitions, one module per table (plain data, no behaviour).
 
+pub mod api_token;
 pub mod conversation;
 pub mod conversation_message;
 pub mod conversation_read;

@@ -1,8 +1,8 @@
 use actix_web::{get, web};
-use glokal_api_types::{ErrorBody, Event};
+use glokal_api_types::{ApiScope, ErrorBody, Event};
 use uuid::Uuid;
 
-use crate::auth::MaybeUser;
+use crate::auth::Caller;
 use crate::error::ApiResult;
 use crate::state::AppState;
 
@@ -15,20 +15,22 @@ use crate::state::AppState;
     operation_id = "get_event",
     params(("id" = Uuid, Path, description = "Event id")),
     responses(
+        (status = 403, description = "An API token without `events:read` (`insufficient_scope`)", body = ErrorBody),
         (status = 200, description = "The event", body = Event),
         (status = 401, description = "An access token was sent but is invalid or expired", body = ErrorBody),
         (status = 404, description = "No such event (or a draft of others)", body = ErrorBody),
     ),
-    security((), ("bearer_auth" = []))
+    security((), ("bearer_auth" = []), ("api_token" = ["events:read"]))
 )]
 #[get("/events/{id}")]
 pub async fn get_event(
     state: web::Data<AppState>,
-    viewer: MaybeUser,
+    caller: Caller,
     id: web::Path<Uuid>,
 ) -> ApiResult<web::Json<Event>> {
-    let (event, access) = super::load_visible(&state.db, *id, viewer.0.as_ref()).await?;
+    caller.require_scope(ApiScope::EventsRead)?;
+    let (event, access) = super::load_visible(&state.db, *id, caller.user.as_ref()).await?;
     Ok(web::Json(
-        super::event_view(&state.db, event, access, viewer.0.as_ref()).await?,
+        super::event_view(&state.db, event, access, caller.user.as_ref()).await?,
     ))
 }

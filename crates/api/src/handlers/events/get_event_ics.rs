@@ -1,10 +1,10 @@
 use actix_web::http::header::{self, ContentDisposition, DispositionParam, DispositionType};
 use actix_web::{get, web, HttpResponse};
-use glokal_api_types::{CalendarQuery, ErrorBody};
+use glokal_api_types::{ApiScope, CalendarQuery, ErrorBody};
 use uuid::Uuid;
 
 use super::ics;
-use crate::auth::MaybeUser;
+use crate::auth::Caller;
 use crate::error::ApiResult;
 use crate::lang::RequestLanguage;
 use crate::state::AppState;
@@ -18,22 +18,24 @@ use crate::state::AppState;
     operation_id = "get_event_ics",
     params(("id" = Uuid, Path, description = "Event id"), CalendarQuery),
     responses(
+        (status = 403, description = "An API token without `events:read` (`insufficient_scope`)", body = ErrorBody),
         (status = 200, description = "`text/calendar; charset=utf-8` with one `VEVENT`", body = String, content_type = "text/calendar"),
         (status = 400, description = "Unknown `lang`", body = ErrorBody),
         (status = 401, description = "An access token was sent but is invalid or expired", body = ErrorBody),
         (status = 404, description = "No such event (or a draft of others)", body = ErrorBody),
     ),
-    security((), ("bearer_auth" = []))
+    security((), ("bearer_auth" = []), ("api_token" = ["events:read"]))
 )]
 #[get("/events/{id}/ics")]
 pub async fn get_event_ics(
     state: web::Data<AppState>,
-    viewer: MaybeUser,
+    caller: Caller,
     id: web::Path<Uuid>,
     query: web::Query<CalendarQuery>,
     language: RequestLanguage,
 ) -> ApiResult<HttpResponse> {
-    let (event, _) = super::load_visible(&state.db, *id, viewer.0.as_ref()).await?;
+    caller.require_scope(ApiScope::EventsRead)?;
+    let (event, _) = super::load_visible(&state.db, *id, caller.user.as_ref()).await?;
     let lang = query.lang.unwrap_or_else(|| language.or_english());
     let body = ics::calendar(&state, std::slice::from_ref(&event), lang, None);
     Ok(HttpResponse::Ok()

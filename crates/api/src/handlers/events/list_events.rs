@@ -1,12 +1,12 @@
 use actix_web::{get, web};
 use chrono::{Datelike, Utc};
-use glokal_api_types::{ErrorBody, EventPage, EventQuery, Role};
+use glokal_api_types::{ApiScope, ErrorBody, EventPage, EventQuery, Role};
 use glokal_domain::reference::spoken_languages;
 use glokal_store::events::{self, DraftVisibility, EventFilter};
 use glokal_store::organizations;
 
 use super::local_time;
-use crate::auth::MaybeUser;
+use crate::auth::Caller;
 use crate::error::ApiResult;
 use crate::handlers::fields::{country_code, Errors};
 use crate::state::AppState;
@@ -21,19 +21,21 @@ use crate::state::AppState;
     operation_id = "list_events",
     params(EventQuery),
     responses(
+        (status = 403, description = "An API token without `events:read` (`insufficient_scope`)", body = ErrorBody),
         (status = 200, description = "One page of events", body = EventPage),
         (status = 400, description = "Malformed parameters (e.g. a date that is not `YYYY-MM-DD`)", body = ErrorBody),
         (status = 401, description = "An access token was sent but is invalid or expired", body = ErrorBody),
         (status = 422, description = "Invalid country or language, `to` before `from`, days or `limit` out of range", body = ErrorBody),
     ),
-    security((), ("bearer_auth" = []))
+    security((), ("bearer_auth" = []), ("api_token" = ["events:read"]))
 )]
 #[get("/events")]
 pub async fn list_events(
     state: web::Data<AppState>,
-    viewer: MaybeUser,
+    caller: Caller,
     query: web::Query<EventQuery>,
 ) -> ApiResult<web::Json<EventPage>> {
+    caller.require_scope(ApiScope::EventsRead)?;
     let query = query.into_inner();
     let mut errors = Errors::default();
     let (country, language) = checked_filters(&mut errors, &query.country, &query.language);
@@ -52,7 +54,7 @@ pub async fn list_events(
         }
     }
     errors.finish(())?;
-    let drafts = match &viewer.0 {
+    let drafts = match &caller.user {
         None => DraftVisibility::None,
         Some(user) if user.role() == Role::PlatformAdmin => DraftVisibility::All,
         Some(user) => DraftVisibility::Of(

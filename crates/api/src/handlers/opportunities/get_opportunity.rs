@@ -1,9 +1,9 @@
 use actix_web::{get, web};
-use glokal_api_types::{ErrorBody, Opportunity};
+use glokal_api_types::{ApiScope, ErrorBody, Opportunity};
 use glokal_store::opportunities;
 use uuid::Uuid;
 
-use crate::auth::MaybeUser;
+use crate::auth::Caller;
 use crate::error::ApiResult;
 use crate::state::AppState;
 
@@ -16,19 +16,21 @@ use crate::state::AppState;
     operation_id = "get_opportunity",
     params(("id" = Uuid, Path, description = "Opportunity id")),
     responses(
+        (status = 403, description = "An API token without `opportunities:read` (`insufficient_scope`)", body = ErrorBody),
         (status = 200, description = "The opportunity", body = Opportunity),
         (status = 401, description = "An access token was sent but is invalid or expired", body = ErrorBody),
         (status = 404, description = "No such opportunity, or a draft of another organisation", body = ErrorBody),
     ),
-    security((), ("bearer_auth" = []))
+    security((), ("bearer_auth" = []), ("api_token" = ["opportunities:read"]))
 )]
 #[get("/opportunities/{id}")]
 pub async fn get_opportunity(
     state: web::Data<AppState>,
-    viewer: MaybeUser,
+    caller: Caller,
     id: web::Path<Uuid>,
 ) -> ApiResult<web::Json<Opportunity>> {
-    let loaded = super::load_visible(&state.db, *id, viewer.0.as_ref()).await?;
+    caller.require_scope(ApiScope::OpportunitiesRead)?;
+    let loaded = super::load_visible(&state.db, *id, caller.user.as_ref()).await?;
     Ok(web::Json(loaded.opportunity.into_api(
         &loaded.organization,
         loaded.role,

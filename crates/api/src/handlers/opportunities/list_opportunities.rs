@@ -1,12 +1,13 @@
 use actix_web::{get, web};
 use glokal_api_types::{
-    ErrorBody, MemberRole, OpportunityPage, OpportunityQuery, OpportunitySort, OpportunityType,
+    ApiScope, ErrorBody, MemberRole, OpportunityPage, OpportunityQuery, OpportunitySort,
+    OpportunityType,
 };
 use glokal_domain::reference::{places, regions};
 use glokal_store::opportunities::{self, ListFilter};
 
 use super::super::organizations::effective_role;
-use crate::auth::MaybeUser;
+use crate::auth::Caller;
 use crate::error::ApiResult;
 use crate::handlers::fields::{nace_prefixes, Errors};
 use crate::state::AppState;
@@ -22,19 +23,21 @@ use crate::state::AppState;
     operation_id = "list_opportunities",
     params(OpportunityQuery),
     responses(
+        (status = 403, description = "An API token without `opportunities:read` (`insufficient_scope`)", body = ErrorBody),
         (status = 200, description = "One page of opportunities", body = OpportunityPage),
         (status = 400, description = "Malformed parameters", body = ErrorBody),
         (status = 401, description = "An access token was sent but is invalid or expired", body = ErrorBody),
         (status = 422, description = "Unknown type, NACE code, region or place, or `sort=distance` without `near`", body = ErrorBody),
     ),
-    security((), ("bearer_auth" = []))
+    security((), ("bearer_auth" = []), ("api_token" = ["opportunities:read"]))
 )]
 #[get("/opportunities")]
 pub async fn list_opportunities(
     state: web::Data<AppState>,
-    viewer: MaybeUser,
+    caller: Caller,
     query: web::Query<OpportunityQuery>,
 ) -> ApiResult<web::Json<OpportunityPage>> {
+    caller.require_scope(ApiScope::OpportunitiesRead)?;
     let query = query.into_inner();
     let mut e = Errors::default();
     let mut types = Vec::new();
@@ -93,7 +96,7 @@ pub async fn list_opportunities(
     e.finish(())?;
 
     // An organisation's own members (and platform admins) see its drafts on its list.
-    let include_drafts = match (query.organization_id, &viewer.0) {
+    let include_drafts = match (query.organization_id, &caller.user) {
         (Some(organization), Some(user)) => {
             matches!(
                 effective_role(&state.db, organization, user).await?,

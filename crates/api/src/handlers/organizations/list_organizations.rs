@@ -1,10 +1,13 @@
 use actix_web::{get, web};
-use glokal_api_types::{ErrorBody, OrganizationPage, OrganizationQuery, OrganizationSort};
+use glokal_api_types::{
+    ApiScope, ErrorBody, OrganizationPage, OrganizationQuery, OrganizationSort,
+};
 use glokal_domain::reference::{certifications, places, regions};
 use glokal_store::organizations::{self, After, DirectoryFilter};
 
 use super::cursor;
 
+use crate::auth::Caller;
 use crate::error::{ApiError, ApiResult};
 use crate::handlers::fields::{self, Errors};
 use crate::state::AppState;
@@ -23,14 +26,20 @@ use crate::state::AppState;
     responses(
         (status = 200, description = "One page of organisations", body = OrganizationPage),
         (status = 400, description = "Malformed parameters", body = ErrorBody),
+        (status = 401, description = "An API token was sent but is unknown or revoked", body = ErrorBody),
+        (status = 403, description = "An API token without `organizations:read` (`insufficient_scope`)", body = ErrorBody),
         (status = 422, description = "Unknown NACE code, region, place or certification, `sort=distance` without `near`, or a cursor of another sort (`invalid_cursor`)", body = ErrorBody),
-    )
+        (status = 429, description = "The API token's rate limit (`Retry-After`)", body = ErrorBody),
+    ),
+    security((), ("api_token" = ["organizations:read"]))
 )]
 #[get("/organizations")]
 pub async fn list_organizations(
     state: web::Data<AppState>,
+    caller: Caller,
     query: web::Query<OrganizationQuery>,
 ) -> ApiResult<web::Json<OrganizationPage>> {
+    caller.require_scope(ApiScope::OrganizationsRead)?;
     let query = query.into_inner();
     let mut errors = Errors::default();
     let nace_prefixes = fields::nace_prefixes(&mut errors, "nace", query.nace.as_deref());

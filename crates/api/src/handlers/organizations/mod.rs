@@ -1,15 +1,19 @@
 //! `/api/v1/organizations*`: profiles, the directory and memberships.
 
+pub mod api_tokens;
 pub mod check_registry;
+pub mod create_api_token;
 pub mod create_organization;
 mod cursor;
 pub mod delete_logo;
 pub mod delete_organization;
 pub mod get_organization;
 pub mod invite_member;
+pub mod list_api_tokens;
 pub mod list_members;
 pub mod list_organizations;
 pub mod remove_member;
+pub mod revoke_api_token;
 pub mod revoke_invitation;
 pub mod revoke_verification;
 pub mod update_member;

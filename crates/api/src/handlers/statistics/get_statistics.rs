@@ -8,7 +8,7 @@ use glokal_api_types::{
 };
 use glokal_store::statistics;
 
-use crate::auth::CurrentUser;
+use crate::auth::Caller;
 use crate::error::ApiResult;
 use crate::state::AppState;
 
@@ -33,18 +33,19 @@ use crate::state::AppState;
         (status = 200, description = "The indicators", body = Statistics),
         (status = 400, description = "Malformed date", body = ErrorBody),
         (status = 401, description = "Not logged in", body = ErrorBody),
-        (status = 403, description = "Neither institution staff nor platform admin", body = ErrorBody),
+        (status = 403, description = "Neither institution staff nor platform admin, or a token without `statistics:read` (`insufficient_scope`)", body = ErrorBody),
+        (status = 429, description = "The API token's rate limit (`Retry-After`)", body = ErrorBody),
         (status = 422, description = "`from` after `to` (`after_end`) or a period over seven years (`out_of_range`)", body = ErrorBody),
     ),
-    security(("bearer_auth" = []))
+    security(("bearer_auth" = []), ("api_token" = ["statistics:read"]))
 )]
 #[get("/statistics")]
 pub async fn get_statistics(
     state: web::Data<AppState>,
-    user: CurrentUser,
+    caller: Caller,
     query: web::Query<StatisticsQuery>,
 ) -> ApiResult<web::Json<Statistics>> {
-    super::require_reader(&user)?;
+    super::require_reader(&caller)?;
     let period = super::period(&query)?;
     let db = &state.db;
     let orgs = statistics::organizations(db, &period).await?;

@@ -5,7 +5,7 @@ use glokal_api_types::{
 };
 use glokal_store::statistics;
 
-use crate::auth::CurrentUser;
+use crate::auth::Caller;
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
 
@@ -23,18 +23,19 @@ use crate::state::AppState;
         (status = 200, description = "The organisations (JSON, or CSV with `format=csv`)",
             content((CooperatingOrganizations = "application/json"), (String = "text/csv"))),
         (status = 401, description = "Not logged in", body = ErrorBody),
-        (status = 403, description = "Neither institution staff nor platform admin", body = ErrorBody),
+        (status = 403, description = "Neither institution staff nor platform admin, or a token without `statistics:read` (`insufficient_scope`)", body = ErrorBody),
+        (status = 429, description = "The API token's rate limit (`Retry-After`)", body = ErrorBody),
         (status = 422, description = "Invalid period or `format`", body = ErrorBody),
     ),
-    security(("bearer_auth" = []))
+    security(("bearer_auth" = []), ("api_token" = ["statistics:read"]))
 )]
 #[get("/statistics/cooperating-organizations")]
 pub async fn list_cooperating_organizations(
     state: web::Data<AppState>,
-    user: CurrentUser,
+    caller: Caller,
     query: web::Query<StatisticsQuery>,
 ) -> ApiResult<HttpResponse> {
-    super::require_reader(&user)?;
+    super::require_reader(&caller)?;
     let period = super::period(&query)?;
     let csv = super::wants_csv(&query)?;
     let activity = statistics::activity(&state.db, &period).await?;
