@@ -272,6 +272,8 @@ pub enum OpportunitySort {
     Deadline,
     /// Needs `near`.
     Distance,
+    /// Least recently changed first (incremental sync with `updated_since` and `cursor`).
+    Updated,
 }
 
 /// Filters and paging of `list_opportunities`.
@@ -298,6 +300,12 @@ pub struct OpportunityQuery {
     /// closed and expired ones (never other organisations' drafts).
     pub open_only: Option<bool>,
     pub sort: Option<OpportunitySort>,
+    /// Only those changed at or after this instant (RFC 3339), for incremental sync.
+    #[serde(default)]
+    pub updated_since: Option<DateTime<Utc>>,
+    /// With `sort=updated`: the previous page's `next_cursor` (stable while others change).
+    #[serde(default)]
+    pub cursor: Option<String>,
     #[serde(default)]
     pub offset: Option<u64>,
     /// 1–100, default 20.
@@ -313,6 +321,9 @@ pub struct OpportunityPage {
     pub total: u64,
     pub offset: u64,
     pub limit: u64,
+    /// With `sort=updated`: pass as `cursor` for the next page; `null` on the last one.
+    #[serde(default)]
+    pub next_cursor: Option<String>,
 }
 
 /// `close_opportunity`: why it is closed.

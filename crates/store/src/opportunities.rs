@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::{NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use glokal_api_types::{
     Capacity, CloseOutcome, LocalizedText, MemberRole, Opportunity, OpportunitySort,
     OpportunityStatus, OpportunitySummary, OpportunityType, OrganizationKind,
@@ -302,6 +302,10 @@ pub struct ListFilter {
     pub open_only: bool,
     pub today: NaiveDate,
     pub sort: OpportunitySort,
+    /// Only those changed at or after this instant.
+    pub updated_since: Option<DateTime<Utc>>,
+    /// With `OpportunitySort::Updated`: continue after this `(updated_at, id)`.
+    pub after: Option<(DateTime<Utc>, Uuid)>,
     pub offset: u64,
     pub limit: u64,
 }
@@ -349,6 +353,9 @@ pub async fn list(
         }
         condition = condition.add(any);
     }
+    if let Some(since) = filter.updated_since {
+        condition = condition.add(Column::UpdatedAt.gte(since));
+    }
     let query = Entity::find()
         .find_also_related(organization::Entity)
         .filter(condition);
@@ -389,6 +396,11 @@ pub async fn list(
                     .then(a.0.id.cmp(&b.0.id))
             }),
             OpportunitySort::Newest => rows.sort_by(|a, b| newest_first(&a.0, &b.0)),
+            OpportunitySort::Updated => rows.sort_by(|a, b| {
+                a.0.updated_at
+                    .cmp(&b.0.updated_at)
+                    .then(a.0.id.cmp(&b.0.id))
+            }),
         }
         let total = rows.len() as u64;
         let page = rows
@@ -400,8 +412,18 @@ pub async fn list(
     }
 
     let total = query.clone().count(db).await?;
-    let query = match filter.sort {
-        OpportunitySort::Deadline => query.order_by_asc(Column::ValidUntil),
+    let query = match (filter.sort, filter.after) {
+        (OpportunitySort::Updated, Some((at, id))) => query
+            .filter(
+                Condition::any().add(Column::UpdatedAt.gt(at)).add(
+                    Condition::all()
+                        .add(Column::UpdatedAt.eq(at))
+                        .add(Column::Id.gt(id)),
+                ),
+            )
+            .order_by_asc(Column::UpdatedAt),
+        (OpportunitySort::Updated, None) => query.order_by_asc(Column::UpdatedAt),
+        (OpportunitySort::Deadline, _) => query.order_by_asc(Column::ValidUntil),
         _ => query
             .order_by_with_nulls(Column::PublishedAt, Order::Desc, NullOrdering::First)
             .order_by_desc(Column::CreatedAt),

@@ -1087,3 +1087,81 @@ async fn demo_opportunities_are_seeded_once_in_the_organisations_languages() {
         "Czech offers and requests within 60 km of Zittau"
     );
 }
+
+#[tokio::test]
+async fn crm_sync_pages_by_update_time_with_a_stable_cursor() {
+    let app = spawn_app().await;
+    let (_, token) = app.user_with_role(Role::Member).await;
+    let org = create_org(&app, &token, "Sync GmbH", "DE", "Zittau").await;
+    let mut ids = Vec::new();
+    for i in 0..5 {
+        let mut body = supplier_request(org.id);
+        body["title"] = json!({"de": format!("Anfrage {i}")});
+        body["text"] = json!({"de": "Text"});
+        body["publish"] = json!(true);
+        ids.push(post(&app, &token, &body).await.id);
+    }
+    let since = Utc::now();
+    // Pages of two, oldest change first; a change meanwhile moves one to the end.
+    let first = list(&app, "?sort=updated&limit=2&open_only=false", None).await;
+    assert_eq!(
+        first.items.iter().map(|o| o.id).collect::<Vec<_>>(),
+        ids[..2]
+    );
+    let cursor = first.next_cursor.clone().expect("more pages");
+    let res = app
+        .call(
+            Method::POST,
+            &format!("/api/v1/opportunities/{}/extend", ids[0]),
+            Some(&token),
+            Some(&json!({"valid_until": day(100)})),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let second = list(
+        &app,
+        &format!("?sort=updated&limit=2&open_only=false&cursor={cursor}"),
+        None,
+    )
+    .await;
+    assert_eq!(
+        second.items.iter().map(|o| o.id).collect::<Vec<_>>(),
+        ids[2..4]
+    );
+    let third = list(
+        &app,
+        &format!(
+            "?sort=updated&limit=2&open_only=false&cursor={}",
+            second.next_cursor.unwrap()
+        ),
+        None,
+    )
+    .await;
+    assert_eq!(
+        third.items.iter().map(|o| o.id).collect::<Vec<_>>(),
+        [ids[4], ids[0]]
+    );
+    assert!(third.next_cursor.is_none(), "the last page");
+    // Only what changed since the last sync.
+    let changed = list(
+        &app,
+        &format!(
+            "?sort=updated&open_only=false&updated_since={}",
+            since.to_rfc3339().replace('+', "%2B")
+        ),
+        None,
+    )
+    .await;
+    assert_eq!(
+        changed.items.iter().map(|o| o.id).collect::<Vec<_>>(),
+        [ids[0]]
+    );
+    // Cursors belong to `sort=updated`.
+    for query in ["?cursor=xyz&sort=updated", &format!("?cursor={cursor}")] {
+        let res = app
+            .get(&format!("/api/v1/opportunities{query}"), None)
+            .await;
+        let body = assert_error(res, StatusCode::UNPROCESSABLE_ENTITY, "validation_failed").await;
+        assert_eq!(body["fields"]["cursor"], "invalid_cursor");
+    }
+}

@@ -40,6 +40,7 @@ fn api_query(params: &ParamsMap) -> OpportunityQuery {
         sort: sort.filter(|s| *s != OpportunitySort::Distance || near.is_some()),
         offset: Some(offset(params, PAGE_SIZE)),
         limit: Some(PAGE_SIZE),
+        ..Default::default()
     }
 }
 

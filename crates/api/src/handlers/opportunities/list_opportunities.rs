@@ -1,4 +1,6 @@
 use actix_web::{get, web};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
 use glokal_api_types::{
     ApiScope, ErrorBody, MemberRole, OpportunityPage, OpportunityQuery, OpportunitySort,
     OpportunityType,
@@ -18,6 +20,8 @@ use crate::state::AppState;
 ///
 /// Open ones only unless `open_only=false` (then also closed and expired ones). With
 /// `organization_id`, that organisation's members and platform admins also get its drafts.
+/// A CRM syncs incrementally with `sort=updated&updated_since=…&open_only=false` and follows
+/// `next_cursor` until it is `null` (stable while opportunities change meanwhile).
 #[utoipa::path(
     tag = "opportunities",
     operation_id = "list_opportunities",
@@ -27,7 +31,7 @@ use crate::state::AppState;
         (status = 200, description = "One page of opportunities", body = OpportunityPage),
         (status = 400, description = "Malformed parameters", body = ErrorBody),
         (status = 401, description = "An access token was sent but is invalid or expired", body = ErrorBody),
-        (status = 422, description = "Unknown type, NACE code, region or place, or `sort=distance` without `near`", body = ErrorBody),
+        (status = 422, description = "Unknown type, NACE code, region or place, `sort=distance` without `near`, or a malformed cursor or one without `sort=updated` (`invalid_cursor`)", body = ErrorBody),
     ),
     security((), ("bearer_auth" = []), ("api_token" = ["opportunities:read"]))
 )]
@@ -93,6 +97,29 @@ pub async fn list_opportunities(
         .country
         .map(|c| c.trim().to_ascii_uppercase())
         .filter(|c| !c.is_empty());
+    // Keyset paging for sync: only with `sort=updated`.
+    let after = match query
+        .cursor
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+    {
+        Some(text) if sort == OpportunitySort::Updated => {
+            let decoded = URL_SAFE_NO_PAD
+                .decode(text)
+                .ok()
+                .and_then(|bytes| serde_json::from_slice::<SyncCursor>(&bytes).ok());
+            if decoded.is_none() {
+                e.add("cursor", "invalid_cursor");
+            }
+            decoded.map(|c| (c.at, c.id))
+        }
+        Some(_) => {
+            e.add("cursor", "invalid_cursor");
+            None
+        }
+        None => None,
+    };
     e.finish(())?;
 
     // An organisation's own members (and platform admins) see its drafts on its list.
@@ -118,10 +145,31 @@ pub async fn list_opportunities(
         open_only: query.open_only.unwrap_or(true),
         today,
         sort,
-        offset: query.offset.unwrap_or(0),
-        limit,
+        updated_since: query.updated_since,
+        after,
+        offset: if after.is_some() {
+            0
+        } else {
+            query.offset.unwrap_or(0)
+        },
+        // One more than the page, to know whether another page follows.
+        limit: limit + 1,
     };
-    let (rows, total) = opportunities::list(&state.db, &filter).await?;
+    let (mut rows, total) = opportunities::list(&state.db, &filter).await?;
+    let more = rows.len() as u64 > limit;
+    rows.truncate(limit as usize);
+    let next_cursor = (sort == OpportunitySort::Updated && more)
+        .then(|| rows.last())
+        .flatten()
+        .map(|(last, _, _)| {
+            URL_SAFE_NO_PAD.encode(
+                serde_json::to_vec(&SyncCursor {
+                    at: last.updated_at,
+                    id: last.id,
+                })
+                .unwrap_or_default(),
+            )
+        });
     Ok(web::Json(OpportunityPage {
         items: rows
             .into_iter()
@@ -130,5 +178,13 @@ pub async fn list_opportunities(
         total,
         offset: filter.offset,
         limit,
+        next_cursor,
     }))
+}
+
+/// Where a `sort=updated` page ends (base64url JSON in `cursor`).
+#[derive(serde::Serialize, serde::Deserialize)]
+struct SyncCursor {
+    at: chrono::DateTime<chrono::Utc>,
+    id: uuid::Uuid,
 }
