@@ -519,6 +519,7 @@ fn certifications_field(form: OppForm, feedback: FormFeedback) -> impl IntoView 
             <p class="field-hint" id="opp-certifications-hint">{tr("opp-field-certifications-hint")}</p>
             <select
                 id="opp-certifications"
+                class="input select"
                 aria-describedby="opp-certifications-hint"
                 on:change=move |ev| {
                     let code = event_target_value(&ev);
