@@ -10,6 +10,7 @@ mod api_token;
 mod conversation;
 mod error;
 mod event;
+mod import;
 mod matches;
 mod matchmaking;
 mod notification;
@@ -23,6 +24,7 @@ mod statistics;
 mod system;
 #[cfg(feature = "validate")]
 pub mod validation;
+mod webhook;
 
 pub use account::*;
 pub use admin::*;
@@ -31,6 +33,7 @@ pub use conversation::*;
 pub use error::{ErrorBody, ErrorCode};
 pub use event::*;
 pub use glokal_domain::{Language, Role};
+pub use import::*;
 pub use matches::*;
 pub use matchmaking::*;
 pub use notification::*;
@@ -42,3 +45,4 @@ pub use saved_search::*;
 pub use search::*;
 pub use statistics::*;
 pub use system::*;
+pub use webhook::*;

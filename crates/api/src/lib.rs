@@ -5,6 +5,7 @@ pub mod alerts;
 pub mod auth;
 pub mod error;
 pub mod handlers;
+pub mod import;
 pub mod lang;
 pub mod mail;
 pub mod matching;
@@ -12,7 +13,9 @@ pub mod media;
 pub mod middleware;
 pub mod registry;
 pub mod saved_search_worker;
+pub mod spreadsheet;
 pub mod state;
+pub mod webhooks;
 
 use actix_web::web;
 pub use error::{ApiError, ApiResult};
@@ -25,6 +28,7 @@ use utoipa_actix_web::{scope, AppExt};
 
 use handlers::events;
 use handlers::matchmaking;
+use handlers::webhooks as webhook_handlers;
 use handlers::{
     admin, auth as auth_handlers, invitations, me, opportunities, organizations, reference,
     registry as registry_handlers, search, system,
@@ -60,6 +64,7 @@ Authenticate with `Authorization: Bearer <access_token>` from `login` or `refres
         (name = "reference", description = "NACE Rev. 2, regions and places in three languages"),
         (name = "conversations", description = "Contact and messaging between organisations: conversations, messages, attachments, blocks and abuse reports"),
         (name = "notifications", description = "The caller's in-app notifications, channels per category, one-click unsubscribe"),
+        (name = "webhooks", description = "Webhooks for institutions' CRMs: signed HTTPS deliveries of platform events (organisations, offers and requests, event registrations) with retries and a delivery log. Verify `Glokal-Signature: t=<unix seconds>,v1=<hex>`: v1 = HMAC-SHA256(secret, \"<t>.<raw body>\"); reject if it differs (constant-time compare) or t is older than 5 minutes; de-duplicate on the body's `id`."),
         (name = "system", description = "Health, readiness and server facts"),
     )
 )]
@@ -131,6 +136,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .service(registry_handlers::lookup_cz_company::lookup_cz_company)
                 .service(admin::list_users::list_users)
                 .service(admin::set_user_role::set_user_role)
+                .service(organizations::export_organizations::export_organizations)
+                .service(organizations::import_organizations::import_organizations)
                 .service(organizations::list_organizations::list_organizations)
                 .service(organizations::create_organization::create_organization)
                 .service(organizations::get_organization::get_organization)
@@ -157,6 +164,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .service(events::cancel_event::cancel_event)
                 .service(events::get_event_ics::get_event_ics)
                 .service(events::register_for_event::register_for_event)
+                .service(events::export_registrations::export_registrations)
                 .service(events::list_registrations::list_registrations)
                 .service(events::cancel_registration::cancel_registration)
                 .service(events::check_in::check_in)
@@ -179,6 +187,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .service(matchmaking::rate_meeting::rate_meeting)
                 .service(invitations::get_invitation::get_invitation)
                 .service(invitations::accept_invitation::accept_invitation)
+                .service(opportunities::export_opportunities::export_opportunities)
                 .service(opportunities::list_opportunities::list_opportunities)
                 .service(opportunities::create_opportunity::create_opportunity)
                 .service(opportunities::get_opportunity::get_opportunity)
@@ -189,6 +198,11 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .service(organizations::create_api_token::create_api_token)
                 .service(organizations::list_api_tokens::list_api_tokens)
                 .service(organizations::revoke_api_token::revoke_api_token)
+                .service(webhook_handlers::create_webhook::create_webhook)
+                .service(webhook_handlers::list_webhooks::list_webhooks)
+                .service(webhook_handlers::delete_webhook::delete_webhook)
+                .service(webhook_handlers::list_webhook_deliveries::list_webhook_deliveries)
+                .service(webhook_handlers::redeliver_webhook::redeliver_webhook)
                 .service(opportunities::list_opportunity_matches::list_opportunity_matches)
                 .service(opportunities::dismiss_match::dismiss_match)
                 .service(opportunities::restore_match::restore_match)

@@ -11,6 +11,7 @@ use crate::auth::jwt::JwtKeys;
 use crate::auth::rate_limit::{RateLimiters, RateLimits};
 use crate::mail::MailQueue;
 use crate::registry::CzRegistry;
+use crate::webhooks::WebhookQueue;
 
 /// What the API needs from the configuration.
 #[derive(Clone)]
@@ -35,6 +36,9 @@ pub struct ApiSettings {
     pub map_attribution: String,
     /// Anti-spam limits of contact and messaging.
     pub conversation_limits: ConversationLimits,
+    /// Whether webhooks may use plain `http://` URLs (`GLOKAL_WEBHOOKS_ALLOW_HTTP`; tests and
+    /// local development only — production endpoints must be `https://`).
+    pub webhooks_allow_http: bool,
 }
 
 /// How many new conversations an organisation may start per 24 hours (rolling).
@@ -71,6 +75,8 @@ pub struct AppState {
     /// The search index (shared with the change-feed follower). [`AppState::new`] starts
     /// with an empty one in memory; the server hands in its own with [`AppState::with_search`].
     pub search: Arc<SearchIndex>,
+    /// Wakes the webhook delivery worker.
+    pub webhooks: WebhookQueue,
 }
 
 impl AppState {
@@ -86,6 +92,7 @@ impl AppState {
             limiters: RateLimiters::new(settings.rate_limits),
             registry: CzRegistry::new(&settings.ares_url)?,
             search: Arc::new(SearchIndex::in_ram()?),
+            webhooks: WebhookQueue::new(),
             db,
             settings,
             mail,

@@ -6,6 +6,7 @@ use std::time::Duration;
 use anyhow::{bail, Context};
 use glokal_api::auth::rate_limit::RateLimits;
 use glokal_api::mail::worker::WorkerTiming;
+use glokal_api::webhooks::worker::WebhookTiming;
 use glokal_api::ConversationLimits;
 use secrecy::{ExposeSecret, SecretString};
 
@@ -80,6 +81,11 @@ pub struct Config {
     /// `GLOKAL_SAVED_SEARCH_POLL_SECONDS` (default 60): how often due saved-search reports
     /// are looked for (an `instant` search reports within about this time).
     pub saved_search_poll: Duration,
+    /// `GLOKAL_WEBHOOKS_ALLOW_HTTP` (`true`/`false`, default false; refused in production):
+    /// let webhooks use plain `http://` endpoints, e.g. a CRM on the same host while testing.
+    pub webhooks_allow_http: bool,
+    /// Webhook worker polling, retries and time-out.
+    pub webhook_timing: WebhookTiming,
 }
 
 impl Config {
@@ -187,6 +193,19 @@ impl Config {
                     )
                 })?;
         }
+        let webhooks_allow_http = match lookup("GLOKAL_WEBHOOKS_ALLOW_HTTP")
+            .as_deref()
+            .map(str::trim)
+        {
+            None | Some("false") | Some("0") => false,
+            Some("true") | Some("1") => true,
+            Some(other) => {
+                bail!("GLOKAL_WEBHOOKS_ALLOW_HTTP must be `true` or `false`, not `{other}`")
+            }
+        };
+        if webhooks_allow_http && environment == Environment::Production {
+            bail!("GLOKAL_WEBHOOKS_ALLOW_HTTP is refused in production: webhook endpoints must use https://");
+        }
         Ok(Config {
             environment,
             bind,
@@ -221,6 +240,8 @@ impl Config {
             },
             search_poll: Duration::from_millis(200),
             saved_search_poll,
+            webhooks_allow_http,
+            webhook_timing: WebhookTiming::default(),
         })
     }
 

@@ -83,6 +83,8 @@ pub struct Application {
     follow_ups: JoinHandle<()>,
     /// Reports of saved searches.
     saved_searches: JoinHandle<()>,
+    /// Webhook deliveries.
+    webhooks: JoinHandle<()>,
     stop_worker: watch::Sender<bool>,
     search_follower: JoinHandle<()>,
 }
@@ -126,11 +128,19 @@ impl Application {
             map_tiles_url: config.map_tiles_url.clone(),
             map_attribution: config.map_attribution.clone(),
             conversation_limits: config.conversation_limits,
+            webhooks_allow_http: config.webhooks_allow_http,
         };
         let search = open_search(&config, &db).await?;
         let search_follower =
             glokal_search::feed::spawn_follower(search.clone(), db.clone(), config.search_poll);
         let state = web::Data::new(AppState::new(db, settings, queue)?.with_search(search));
+        let webhooks = tokio::spawn(glokal_api::webhooks::worker::run(
+            state.db.clone(),
+            state.webhooks.waker(),
+            stop_rx.clone(),
+            config.webhook_timing,
+        ));
+        state.webhooks.kick();
         let saved_searches = tokio::spawn(glokal_api::saved_search_worker::run(
             state.clone(),
             stop_rx,
@@ -183,6 +193,7 @@ impl Application {
             worker,
             follow_ups,
             saved_searches,
+            webhooks,
             stop_worker,
             search_follower,
         })
@@ -202,6 +213,7 @@ impl Application {
         let _ = self.worker.await;
         let _ = self.follow_ups.await;
         let _ = self.saved_searches.await;
+        let _ = self.webhooks.await;
         tracing::info!("server stopped");
         result.context("HTTP server failed")
     }

@@ -22,6 +22,7 @@ pub mod search_changes;
 pub mod statistics;
 pub mod user_tokens;
 pub mod users;
+pub mod webhooks;
 
 use std::time::Duration;
 

@@ -577,3 +577,24 @@ mod tests {
         );
     }
 }
+
+/// Every published or closed opportunity (no drafts) with its organisation, newest first
+/// (exports).
+pub async fn exportable(
+    db: &impl ConnectionTrait,
+    include_demo: bool,
+) -> Result<Vec<(Model, organization::Model)>, DbErr> {
+    let mut query = Entity::find()
+        .filter(Column::Status.ne(DRAFT))
+        .find_also_related(organization::Entity)
+        .order_by_desc(Column::CreatedAt);
+    if !include_demo {
+        query = query.filter(Column::Demo.eq(false));
+    }
+    Ok(query
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|(o, org)| Some((o, org?)))
+        .collect())
+}

@@ -677,3 +677,31 @@ pub async fn demo_names(
         .map(|m| m.name)
         .collect())
 }
+
+/// What identifies an organisation for duplicate checks: id, name, town, IČO, VAT id (all
+/// organisations, demo data included).
+pub async fn identities(
+    db: &impl ConnectionTrait,
+) -> Result<Vec<(Uuid, String, String, Option<String>, Option<String>)>, DbErr> {
+    Entity::find()
+        .select_only()
+        .column(Column::Id)
+        .column(Column::Name)
+        .column(Column::City)
+        .column(Column::Ico)
+        .column(Column::VatId)
+        .into_tuple()
+        .all(db)
+        .await
+}
+
+/// Every organisation by name (exports).
+pub async fn all(db: &impl ConnectionTrait, include_demo: bool) -> Result<Vec<Model>, DbErr> {
+    let mut query = Entity::find()
+        .order_by_asc(Column::Name)
+        .order_by_asc(Column::Id);
+    if !include_demo {
+        query = query.filter(Column::Demo.eq(false));
+    }
+    query.all(db).await
+}

@@ -19,3 +19,4 @@ pub mod saved_searches;
 pub mod search;
 pub mod statistics;
 pub mod system;
+pub mod webhooks;

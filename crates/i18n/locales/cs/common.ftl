@@ -144,3 +144,18 @@ notification-saved-search-title = { $count ->
    *[other] { $count } nových výsledků pro „{ $search }“
 }
 notification-saved-search-body = Nově: { $titles }
+field-https_required = Zadejte prosím adresu https://.
+field-too_many_webhooks = Organizace může mít nejvýše 10 webhooků. Nejprve prosím jeden smažte.
+field-unknown_kind = Tento druh organizace neznáme (např. firma, komora, klastr, výzkum).
+field-unknown_size_class = Uveďte prosím velikost jako mikro, malý, střední, velký nebo počet zaměstnanců.
+field-name_column_missing = Soubor potřebuje sloupec s názvem organizace (např. „Název“, „Name“ nebo „Firma“).
+field-not_utf8 = Uložte prosím soubor CSV v kódování UTF-8.
+field-empty_file = Soubor je prázdný nebo nemá řádek se záhlavím.
+field-unreadable_file = Tento soubor neumíme přečíst. Nahrajte prosím soubor CSV nebo XLSX.
+field-too_many_rows = Soubor má příliš mnoho řádků (nejvýše 10 000). Rozdělte ho prosím.
+notification-moderation-warn-title = Upozornění moderátorů k { $name }
+notification-moderation-warn-body = { $reason }
+notification-moderation-hide-title = { $name } byl skryt
+notification-moderation-hide-body = Moderátoři záznam skryli: { $reason }
+notification-moderation-suspend-title = { $name } byla pozastavena
+notification-moderation-suspend-body = Organizace zatím nemůže nic zveřejňovat ani nikoho kontaktovat: { $reason }

@@ -143,3 +143,18 @@ notification-saved-search-title = { $count ->
    *[other] { $count } neue Treffer für „{ $search }“
 }
 notification-saved-search-body = Neu: { $titles }
+field-https_required = Bitte geben Sie eine https://-Adresse an.
+field-too_many_webhooks = Eine Organisation kann höchstens 10 Webhooks haben. Bitte löschen Sie zuerst einen.
+field-unknown_kind = Diese Organisationsart kennen wir nicht (z. B. Unternehmen, Kammer, Cluster, Forschung).
+field-unknown_size_class = Bitte geben Sie die Größe als Kleinst, klein, mittel, groß oder als Zahl der Beschäftigten an.
+field-name_column_missing = Die Datei braucht eine Spalte mit dem Namen der Organisation (z. B. „Name“, „Firma“ oder „Název“).
+field-not_utf8 = Bitte speichern Sie die CSV-Datei als UTF-8.
+field-empty_file = Die Datei ist leer oder hat keine Kopfzeile.
+field-unreadable_file = Diese Datei können wir nicht lesen. Bitte laden Sie eine CSV- oder XLSX-Datei hoch.
+field-too_many_rows = Die Datei hat zu viele Zeilen (höchstens 10 000). Bitte teilen Sie sie auf.
+notification-moderation-warn-title = Hinweis der Moderation zu { $name }
+notification-moderation-warn-body = { $reason }
+notification-moderation-hide-title = { $name } wurde ausgeblendet
+notification-moderation-hide-body = Die Moderation hat den Eintrag ausgeblendet: { $reason }
+notification-moderation-suspend-title = { $name } wurde gesperrt
+notification-moderation-suspend-body = Die Organisation kann vorerst nichts veröffentlichen und niemanden kontaktieren: { $reason }

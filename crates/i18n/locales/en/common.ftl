@@ -143,3 +143,18 @@ notification-saved-search-title = { $count ->
    *[other] { $count } new hits for “{ $search }”
 }
 notification-saved-search-body = New: { $titles }
+field-https_required = Please enter an https:// address.
+field-too_many_webhooks = An organisation can have at most 10 webhooks. Please delete one first.
+field-unknown_kind = We do not know this kind of organisation (e.g. company, chamber, cluster, research).
+field-unknown_size_class = Please give the size as micro, small, medium, large or the number of employees.
+field-name_column_missing = The file needs a column with the organisation name (e.g. "Name", "Firma" or "Název").
+field-not_utf8 = Please save the CSV file as UTF-8.
+field-empty_file = The file is empty or has no header row.
+field-unreadable_file = We cannot read this file. Please upload a CSV or XLSX file.
+field-too_many_rows = The file has too many rows (at most 10 000). Please split it.
+notification-moderation-warn-title = A note from the moderators about { $name }
+notification-moderation-warn-body = { $reason }
+notification-moderation-hide-title = { $name } was hidden
+notification-moderation-hide-body = The moderators hid this entry: { $reason }
+notification-moderation-suspend-title = { $name } was suspended
+notification-moderation-suspend-body = The organisation cannot publish or contact anyone for now: { $reason }

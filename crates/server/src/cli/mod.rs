@@ -2,6 +2,7 @@
 
 pub mod admin;
 pub mod demo_matchmaking;
+pub mod import;
 pub mod reindex;
 pub mod seed;
 pub mod seed_conversations;
@@ -43,6 +44,19 @@ pub enum Command {
     /// Rebuild the search index from the database (with a progress bar). Stop `glokal serve`
     /// on the same data folder first: the index has one writer.
     Reindex,
+    /// Import organisations from a CSV or XLSX file (German, Czech or English headers), with a
+    /// per-row report of errors and duplicates and a progress bar.
+    Import {
+        /// The CSV (UTF-8, `;` or `,`) or XLSX file.
+        file: String,
+        /// E-mail address of the account that will own the new organisations (institution
+        /// staff or platform admin).
+        #[arg(long)]
+        owner: String,
+        /// Check and report only; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Administration tasks.
     Admin {
         #[command(subcommand)]
@@ -91,6 +105,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Reindex => reindex::run(&config).await,
+        Command::Import {
+            file,
+            owner,
+            dry_run,
+        } => import::run(&config, &file, &owner, dry_run).await,
         Command::Seed { demo } => {
             if !demo {
                 anyhow::bail!("nothing to seed: pass --demo");

@@ -80,6 +80,21 @@ fn with_database(url: &str, database: &str) -> String {
     format!("{root}/{database}{query}")
 }
 
+/// Quick polls and retries so tests can watch a failed mail or webhook delivery being
+/// repeated (and a webhook given up after three attempts).
+fn quick_workers(config: &mut Config) {
+    config.mail_timing = glokal_api::mail::worker::WorkerTiming {
+        poll: Duration::from_millis(100),
+        retry_base: Duration::from_millis(200),
+    };
+    config.webhook_timing = glokal_api::webhooks::worker::WebhookTiming {
+        poll: Duration::from_millis(100),
+        retry_base: Duration::from_millis(200),
+        max_attempts: 3,
+        timeout: Duration::from_secs(2),
+    };
+}
+
 /// Starts a server on a random port with a fresh database.
 pub async fn spawn_app() -> TestApp {
     spawn_app_with(&[]).await
@@ -126,11 +141,7 @@ pub async fn spawn_app_with(extra: &[(&str, String)]) -> TestApp {
             .map(|(_, v)| v.clone())
     };
     let mut config = Config::from_lookup(lookup).expect("config");
-    // Quick retries so tests can watch a failed delivery being repeated.
-    config.mail_timing = glokal_api::mail::worker::WorkerTiming {
-        poll: Duration::from_millis(100),
-        retry_base: Duration::from_millis(200),
-    };
+    quick_workers(&mut config);
     let outbox = config.outbox_dir();
     let app = Application::build(config).await.expect("server builds");
     let port = app.port();
@@ -444,10 +455,7 @@ impl TestApp {
                 .map(|(_, v)| v.clone())
         };
         let mut config = Config::from_lookup(lookup).expect("config");
-        config.mail_timing = glokal_api::mail::worker::WorkerTiming {
-            poll: Duration::from_millis(100),
-            retry_base: Duration::from_millis(200),
-        };
+        quick_workers(&mut config);
         let outbox = config.outbox_dir();
         let app = Application::build(config).await.expect("peer builds");
         let port = app.port();

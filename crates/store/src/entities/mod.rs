@@ -30,3 +30,5 @@ pub mod saved_search;
 pub mod search_change;
 pub mod user;
 pub mod user_token;
+pub mod webhook;
+pub mod webhook_delivery;

@@ -11,6 +11,7 @@ pub mod check_in;
 pub mod close_event;
 pub mod create_event;
 pub mod delete_event;
+pub mod export_registrations;
 pub mod get_event;
 pub mod get_event_ics;
 pub mod get_events_feed;

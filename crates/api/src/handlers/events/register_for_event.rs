@@ -2,7 +2,7 @@ use actix_web::{post, web, HttpResponse};
 use chrono::Utc;
 use glokal_api_types::{
     ErrorBody, ErrorCode, EventRegistration, EventRegistrationRequest, EventStatus,
-    RegistrationStatus,
+    RegistrationStatus, WebhookEventType,
 };
 use glokal_store::events::{self, NewRegistration};
 use glokal_store::organizations;
@@ -13,6 +13,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::handlers::fields::{multiline, Errors};
 use crate::mail::event_templates;
 use crate::state::AppState;
+use crate::webhooks::{payload, Audience};
 
 /// Register for an event on behalf of an organisation one is a member of.
 ///
@@ -124,8 +125,18 @@ pub async fn register_for_event(
             .await?;
     }
     let view = super::registration_view(&txn, registration).await?;
+    let mut organizers = events::co_organizer_ids(&txn, event.id).await?;
+    organizers.push(event.organization_id);
+    crate::webhooks::emit(
+        &txn,
+        WebhookEventType::EventRegistrationCreated,
+        Audience::Organizations(&organizers),
+        payload::registration(&state.settings.public_url, &event, &view),
+    )
+    .await?;
     txn.commit().await?;
     state.mail.kick();
+    state.webhooks.kick();
     tracing::info!(event = %event.id, registration = %view.id, status = ?view.status, "registered for event");
     Ok(HttpResponse::Created()
         .insert_header((

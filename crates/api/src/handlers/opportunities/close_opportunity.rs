@@ -40,7 +40,16 @@ pub async fn close_opportunity(
     let txn = glokal_store::begin_write(&state.db).await?;
     let closed = opportunities::close(&txn, loaded.opportunity, body.outcome).await?;
     search_changes::record(&txn, ChangedEntity::Opportunity, closed.id).await?;
+    crate::webhooks::opportunity_event(
+        &txn,
+        &state.settings.public_url,
+        glokal_api_types::WebhookEventType::OpportunityClosed,
+        &closed,
+        &loaded.organization,
+    )
+    .await?;
     txn.commit().await?;
+    state.webhooks.kick();
     tracing::info!(opportunity = %closed.id, user_id = %user.0.id, outcome = ?body.outcome, "opportunity closed");
     Ok(web::Json(closed.into_api(
         &loaded.organization,

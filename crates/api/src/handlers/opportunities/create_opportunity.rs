@@ -45,8 +45,19 @@ pub async fn create_opportunity(
     let txn = glokal_store::begin_write(&state.db).await?;
     let created = opportunities::create(&txn, org.id, Some(user.0.id), fields).await?;
     search_changes::record(&txn, ChangedEntity::Opportunity, created.id).await?;
+    if !created.is_draft() {
+        crate::webhooks::opportunity_event(
+            &txn,
+            &state.settings.public_url,
+            glokal_api_types::WebhookEventType::OpportunityPublished,
+            &created,
+            &org,
+        )
+        .await?;
+    }
     let alerted = crate::alerts::send_shortage_alert(&txn, &state, &created, &org).await?;
     txn.commit().await?;
+    state.webhooks.kick();
     if alerted > 0 {
         state.mail.kick();
     }

@@ -4,6 +4,7 @@ pub mod close_opportunity;
 pub mod create_opportunity;
 pub mod delete_opportunity;
 pub mod dismiss_match;
+pub mod export_opportunities;
 pub mod extend_opportunity;
 pub mod get_opportunity;
 pub mod list_opportunities;

@@ -46,12 +46,24 @@ pub async fn update_opportunity(
         published: !loaded.opportunity.is_draft(),
     };
     let fields = opportunity_fields(body.into_inner(), today, Some(existing))?;
+    let was_draft = loaded.opportunity.is_draft();
     let txn = glokal_store::begin_write(&state.db).await?;
     let updated = opportunities::update(&txn, loaded.opportunity, fields).await?;
     search_changes::record(&txn, ChangedEntity::Opportunity, updated.id).await?;
+    if was_draft && !updated.is_draft() {
+        crate::webhooks::opportunity_event(
+            &txn,
+            &state.settings.public_url,
+            glokal_api_types::WebhookEventType::OpportunityPublished,
+            &updated,
+            &loaded.organization,
+        )
+        .await?;
+    }
     let alerted =
         crate::alerts::send_shortage_alert(&txn, &state, &updated, &loaded.organization).await?;
     txn.commit().await?;
+    state.webhooks.kick();
     if alerted > 0 {
         state.mail.kick();
     }

@@ -34,7 +34,15 @@ pub async fn create_organization(
     let txn = glokal_store::begin_write(&state.db).await?;
     let created = organizations::create(&txn, fields, user.0.id).await?;
     search_changes::record(&txn, ChangedEntity::Organization, created.id).await?;
+    crate::webhooks::organization_event(
+        &txn,
+        &state.settings.public_url,
+        glokal_api_types::WebhookEventType::OrganizationCreated,
+        &created,
+    )
+    .await?;
     txn.commit().await?;
+    state.webhooks.kick();
     tracing::info!(organization = %created.id, user_id = %user.0.id, "organisation created");
     let location = format!("/api/v1/organizations/{}", created.id);
     Ok(HttpResponse::Created()

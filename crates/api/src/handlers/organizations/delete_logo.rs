@@ -36,7 +36,15 @@ pub async fn delete_logo(
     let txn = glokal_store::begin_write(&state.db).await?;
     let (updated, previous) = organizations::set_logo(&txn, org, None).await?;
     search_changes::record(&txn, ChangedEntity::Organization, updated.id).await?;
+    crate::webhooks::organization_event(
+        &txn,
+        &state.settings.public_url,
+        glokal_api_types::WebhookEventType::OrganizationUpdated,
+        &updated,
+    )
+    .await?;
     txn.commit().await?;
+    state.webhooks.kick();
     if let Some(previous) = previous {
         media::remove_logo(&state.settings.media_dir, &previous).await;
     }

@@ -35,7 +35,15 @@ pub async fn delete_organization(
     let txn = glokal_store::begin_write(&state.db).await?;
     organizations::delete(&txn, org.id).await?;
     search_changes::record(&txn, ChangedEntity::Organization, org.id).await?;
+    crate::webhooks::organization_event(
+        &txn,
+        &state.settings.public_url,
+        glokal_api_types::WebhookEventType::OrganizationDeleted,
+        &org,
+    )
+    .await?;
     txn.commit().await?;
+    state.webhooks.kick();
     if let Some(logo) = &org.logo {
         crate::media::remove_logo(&state.settings.media_dir, logo).await;
     }

@@ -41,6 +41,14 @@ pub async fn revoke_verification(
     let txn = glokal_store::begin_write(&state.db).await?;
     let updated = organizations::set_verification(&txn, org, false, None, None, false).await?;
     search_changes::record(&txn, ChangedEntity::Organization, updated.id).await?;
+    crate::webhooks::organization_event(
+        &txn,
+        &state.settings.public_url,
+        glokal_api_types::WebhookEventType::OrganizationUpdated,
+        &updated,
+    )
+    .await?;
     txn.commit().await?;
+    state.webhooks.kick();
     Ok(HttpResponse::NoContent().finish())
 }

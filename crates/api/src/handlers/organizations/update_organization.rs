@@ -38,7 +38,15 @@ pub async fn update_organization(
     let txn = glokal_store::begin_write(&state.db).await?;
     let updated = organizations::update(&txn, org, fields).await?;
     search_changes::record(&txn, ChangedEntity::Organization, updated.id).await?;
+    crate::webhooks::organization_event(
+        &txn,
+        &state.settings.public_url,
+        glokal_api_types::WebhookEventType::OrganizationUpdated,
+        &updated,
+    )
+    .await?;
     txn.commit().await?;
+    state.webhooks.kick();
     Ok(web::Json(
         organizations::profile(&state.db, updated, Viewer::Member, role).await?,
     ))

@@ -94,7 +94,15 @@ pub async fn verify_organization(
     )
     .await?;
     search_changes::record(&txn, ChangedEntity::Organization, updated.id).await?;
+    crate::webhooks::organization_event(
+        &txn,
+        &state.settings.public_url,
+        glokal_api_types::WebhookEventType::OrganizationUpdated,
+        &updated,
+    )
+    .await?;
     txn.commit().await?;
+    state.webhooks.kick();
     tracing::info!(organization = %updated.id, institution = ?institution, by = %user.0.id, "organisation verified");
     let view = if role.is_some() {
         Viewer::Member
