@@ -16,6 +16,7 @@ mod m20261128_000010_organization_verification;
 mod m20261128_000011_matches_and_alerts;
 mod m20261128_000012_create_api_tokens;
 mod m20261128_000013_create_webhooks;
+mod m20261128_000014_moderation;
 
 /// All migrations in order.
 pub struct Migrator;
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000011_matches_and_alerts::Migration),
             Box::new(m20261128_000012_create_api_tokens::Migration),
             Box::new(m20261128_000013_create_webhooks::Migration),
+            Box::new(m20261128_000014_moderation::Migration),
         ]
     }
 }

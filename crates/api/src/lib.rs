@@ -28,6 +28,7 @@ use utoipa_actix_web::{scope, AppExt};
 
 use handlers::events;
 use handlers::matchmaking;
+use handlers::moderation;
 use handlers::webhooks as webhook_handlers;
 use handlers::{
     admin, auth as auth_handlers, invitations, me, opportunities, organizations, reference,
@@ -64,6 +65,7 @@ Authenticate with `Authorization: Bearer <access_token>` from `login` or `refres
         (name = "reference", description = "NACE Rev. 2, regions and places in three languages"),
         (name = "conversations", description = "Contact and messaging between organisations: conversations, messages, attachments, blocks and abuse reports"),
         (name = "notifications", description = "The caller's in-app notifications, channels per category, one-click unsubscribe"),
+        (name = "moderation", description = "Reports on profiles and offers, the platform admins' moderation queue (reports, new organisations), actions (approve, hide, warn, suspend) and the audit log"),
         (name = "webhooks", description = "Webhooks for institutions' CRMs: signed HTTPS deliveries of platform events (organisations, offers and requests, event registrations) with retries and a delivery log. Verify `Glokal-Signature: t=<unix seconds>,v1=<hex>`: v1 = HMAC-SHA256(secret, \"<t>.<raw body>\"); reject if it differs (constant-time compare) or t is older than 5 minutes; de-duplicate on the body's `id`."),
         (name = "system", description = "Health, readiness and server facts"),
     )
@@ -220,6 +222,10 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .service(reports::list_reports::list_reports)
                 .service(reports::get_report::get_report)
                 .service(reports::resolve_report::resolve_report)
+                .service(moderation::report_content::report_content)
+                .service(moderation::get_moderation_queue::get_moderation_queue)
+                .service(moderation::moderate::moderate)
+                .service(moderation::list_audit_log::list_audit_log)
                 .service(notifications::list_notifications::list_notifications)
                 .service(notifications::mark_notifications_read::mark_notifications_read)
                 .service(notifications::get_notification_preferences::get_notification_preferences)

@@ -104,7 +104,8 @@ pub async fn apply(
         }
         match entity {
             ChangedEntity::Organization => {
-                match glokal_store::organizations::get(db, id).await? {
+                let found = glokal_store::organizations::get(db, id).await?;
+                match found.filter(|org| org.hidden_at.is_none()) {
                     Some(org) => {
                         // its opportunities show the organisation's place and name
                         let opps = search_changes::opportunities_of(db, id).await?;
@@ -124,7 +125,11 @@ pub async fn apply(
                     .await
                     .context("reading an opportunity")?;
                 match found {
-                    Some((opp, org)) if !opp.is_draft() => {
+                    Some((opp, org))
+                        if !opp.is_draft()
+                            && opp.hidden_at.is_none()
+                            && org.hidden_at.is_none() =>
+                    {
                         index.upsert(&[opp_doc(opp, &org)])?;
                     }
                     _ => index.delete(SearchHitType::Opportunity, id),

@@ -12,6 +12,7 @@ pub mod invitations;
 pub mod mail_outbox;
 pub mod match_dismissals;
 pub mod matchmaking;
+pub mod moderation;
 pub mod notification_preferences;
 pub mod notifications;
 pub mod opportunities;

@@ -330,7 +330,11 @@ pub async fn list(
     let visible = if filter.include_drafts {
         Condition::any().add(visible).add(Column::Status.eq(DRAFT))
     } else {
-        visible
+        // Hidden by the moderators (itself or its organisation): gone from public lists.
+        Condition::all()
+            .add(visible)
+            .add(Column::HiddenAt.is_null())
+            .add(organization::Column::HiddenAt.is_null())
     };
     let mut condition = Condition::all().add(visible);
     if !filter.types.is_empty() {

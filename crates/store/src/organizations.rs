@@ -506,7 +506,8 @@ pub async fn list(
     db: &impl ConnectionTrait,
     filter: &DirectoryFilter,
 ) -> Result<DirectoryPage, DbErr> {
-    let mut condition = Condition::all();
+    // Hidden by the moderators: gone from the directory.
+    let mut condition = Condition::all().add(Column::HiddenAt.is_null());
     if let Some(kind) = &filter.kind {
         condition = condition.add(Column::Kind.eq(enum_str(kind)));
     }

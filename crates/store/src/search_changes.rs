@@ -100,7 +100,9 @@ pub async fn organizations_page(
     after: Option<Uuid>,
     limit: u64,
 ) -> Result<Vec<organization::Model>, DbErr> {
-    let mut q = organization::Entity::find().order_by_asc(organization::Column::Id);
+    let mut q = organization::Entity::find()
+        .filter(organization::Column::HiddenAt.is_null())
+        .order_by_asc(organization::Column::Id);
     if let Some(id) = after {
         q = q.filter(organization::Column::Id.gt(id));
     }
@@ -115,6 +117,7 @@ pub async fn opportunities_page(
 ) -> Result<Vec<opportunity::Model>, DbErr> {
     let mut q = opportunity::Entity::find()
         .filter(opportunity::Column::Status.ne("draft"))
+        .filter(opportunity::Column::HiddenAt.is_null())
         .order_by_asc(opportunity::Column::Id);
     if let Some(id) = after {
         q = q.filter(opportunity::Column::Id.gt(id));
@@ -130,11 +133,12 @@ pub async fn opportunities_of(
     opportunity::Entity::find()
         .filter(opportunity::Column::OrganizationId.eq(organization_id))
         .filter(opportunity::Column::Status.ne("draft"))
+        .filter(opportunity::Column::HiddenAt.is_null())
         .all(db)
         .await
 }
 
-/// Organisations by id.
+/// Organisations by id (not those hidden by the moderators).
 pub async fn organizations_by_ids(
     db: &impl ConnectionTrait,
     ids: Vec<Uuid>,
@@ -144,16 +148,27 @@ pub async fn organizations_by_ids(
     }
     organization::Entity::find()
         .filter(organization::Column::Id.is_in(ids))
+        .filter(organization::Column::HiddenAt.is_null())
         .all(db)
         .await
 }
 
-/// Number of organisations and of non-draft opportunities.
+/// Number of organisations and of non-draft opportunities the index holds (nothing hidden).
 pub async fn counts(db: &impl ConnectionTrait) -> Result<(u64, u64), DbErr> {
     use sea_orm::PaginatorTrait;
-    let orgs = organization::Entity::find().count(db).await?;
+    let orgs = organization::Entity::find()
+        .filter(organization::Column::HiddenAt.is_null())
+        .count(db)
+        .await?;
+    let hidden_orgs = sea_orm::sea_query::Query::select()
+        .column(organization::Column::Id)
+        .from(organization::Entity)
+        .and_where(organization::Column::HiddenAt.is_not_null())
+        .to_owned();
     let opps = opportunity::Entity::find()
         .filter(opportunity::Column::Status.ne("draft"))
+        .filter(opportunity::Column::HiddenAt.is_null())
+        .filter(opportunity::Column::OrganizationId.not_in_subquery(hidden_orgs))
         .count(db)
         .await?;
     Ok((orgs, opps))

@@ -9,6 +9,7 @@ pub mod fields;
 pub mod invitations;
 pub mod matchmaking;
 pub mod me;
+pub mod moderation;
 pub mod notifications;
 pub mod opportunities;
 pub mod organizations;

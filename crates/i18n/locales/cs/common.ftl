@@ -80,6 +80,7 @@ field-before_start = Konec nesmí být před začátkem.
 error-blocked = Zprávy mezi těmito dvěma organizacemi jsou zablokované.
 error-opportunity_not_open = Tato nabídka nebo poptávka už není otevřená.
 error-duplicate_message = Tuto zprávu jste už během posledních 24 hodin poslali jiné organizaci. Napište prosím každému příjemci vlastní zprávu.
+error-organization_suspended = Tato organizace je pozastavena moderátory: nemůže nic zveřejňovat ani nikoho kontaktovat.
 error-report_resolved = Toto nahlášení už bylo vyřízeno.
 error-attachment_too_large = Soubor je příliš velký (nejvýše 10 MiB).
 error-unsupported_attachment_type = Přiložit lze jen soubory PDF, PNG, JPEG a WebP.

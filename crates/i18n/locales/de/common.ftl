@@ -80,6 +80,7 @@ field-before_start = Das Ende darf nicht vor dem Beginn liegen.
 error-blocked = Nachrichten zwischen diesen beiden Organisationen sind gesperrt.
 error-opportunity_not_open = Dieses Angebot bzw. diese Anfrage ist nicht mehr offen.
 error-duplicate_message = Sie haben diese Nachricht in den letzten 24 Stunden schon an eine andere Organisation gesendet. Bitte schreiben Sie jedem Empfänger eine eigene Nachricht.
+error-organization_suspended = Diese Organisation ist von der Moderation gesperrt: Sie kann nichts veröffentlichen und niemanden kontaktieren.
 error-report_resolved = Diese Meldung wurde bereits bearbeitet.
 error-attachment_too_large = Die Datei ist zu groß (höchstens 10 MiB).
 error-unsupported_attachment_type = Anhängen können Sie nur PDF-, PNG-, JPEG- und WebP-Dateien.

@@ -80,6 +80,7 @@ field-before_start = The end may not be before the start.
 error-blocked = Messages between these two organisations are blocked.
 error-opportunity_not_open = This offer or request is no longer open.
 error-duplicate_message = You already sent this message to another organisation in the last 24 hours. Please write each recipient a message of its own.
+error-organization_suspended = This organisation is suspended by the moderators: it cannot publish or contact anyone.
 error-report_resolved = This report has already been resolved.
 error-attachment_too_large = The file is too large (at most 10 MiB).
 error-unsupported_attachment_type = Only PDF, PNG, JPEG and WebP files can be attached.

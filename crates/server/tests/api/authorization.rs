@@ -52,6 +52,37 @@ async fn every_endpoint_checks_the_callers_role() {
             [401, 403, 403, 200],
         ),
         (Method::GET, "/api/v1/info", None, [200, 200, 200, 200]),
+        (
+            Method::GET,
+            "/api/v1/admin/moderation",
+            None,
+            [401, 403, 403, 200],
+        ),
+        (
+            Method::GET,
+            "/api/v1/admin/audit-log",
+            None,
+            [401, 403, 403, 200],
+        ),
+        (
+            Method::GET,
+            "/api/v1/organizations/export",
+            None,
+            [401, 403, 200, 200],
+        ),
+        (
+            Method::GET,
+            "/api/v1/opportunities/export",
+            None,
+            [401, 403, 200, 200],
+        ),
+        // A JSON body is no table with a name column: 422 once the caller may import.
+        (
+            Method::POST,
+            "/api/v1/organizations/import?dry_run=true",
+            Some(json!({})),
+            [401, 403, 422, 422],
+        ),
     ];
     let callers = [
         None,

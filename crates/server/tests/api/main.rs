@@ -14,6 +14,7 @@ mod logos;
 mod matches;
 mod matchmaking;
 mod members;
+mod moderation;
 mod openapi;
 mod opportunities;
 mod organizations;

@@ -1,6 +1,7 @@
 //! sea-orm entity definitions, one module per table (plain data, no behaviour).
 
 pub mod api_token;
+pub mod content_report;
 pub mod conversation;
 pub mod conversation_message;
 pub mod conversation_read;
@@ -17,6 +18,7 @@ pub mod meeting;
 pub mod meeting_rating;
 pub mod meeting_request;
 pub mod message_attachment;
+pub mod moderation_log;
 pub mod notification;
 pub mod notification_preference;
 pub mod opportunity;

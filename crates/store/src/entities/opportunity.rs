@@ -41,6 +41,10 @@ pub struct Model {
     pub close_outcome: Option<String>,
     /// Demo data from `glokal seed --demo`.
     pub demo: bool,
+    /// Hidden by the moderators, with the reason.
+    pub hidden_at: Option<DateTimeUtc>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub hidden_reason: Option<String>,
     pub published_at: Option<DateTimeUtc>,
     pub closed_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,

@@ -55,6 +55,14 @@ pub struct Model {
     pub register_checked_at: Option<DateTimeUtc>,
     /// Demo data from `glokal seed --demo` (shown with a badge).
     pub demo: bool,
+    /// Hidden by the moderators (gone from lists, search and public pages), with the reason.
+    pub hidden_at: Option<DateTimeUtc>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub hidden_reason: Option<String>,
+    /// Suspended: cannot publish or start conversations.
+    pub suspended_at: Option<DateTimeUtc>,
+    /// When the moderators first looked at it (`None`: waiting in the queue).
+    pub reviewed_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -76,12 +76,19 @@ pub async fn start_conversation(
     {
         return Err(ApiError::Client(ErrorCode::Forbidden));
     }
+    if from.suspended_at.is_some() {
+        return Err(ApiError::Client(ErrorCode::OrganizationSuspended));
+    }
 
     let today = opportunities::today();
     let mut opportunity_open = true;
     let to_id = match input.opportunity_id {
         Some(id) => match opportunities::get(&state.db, id).await? {
-            Some((opportunity, owner)) if !opportunity.is_draft() => {
+            Some((opportunity, owner))
+                if !opportunity.is_draft()
+                    && opportunity.hidden_at.is_none()
+                    && owner.hidden_at.is_none() =>
+            {
                 opportunity_open = opportunity.status(today) == OpportunityStatus::Published;
                 if input.to_organization_id.is_some_and(|to| to != owner.id) {
                     e.add("to_organization_id", "not_opportunity_organization");
@@ -102,7 +109,10 @@ pub async fn start_conversation(
     };
     let to = match to_id {
         Some(id) => {
-            let to = organizations::get(&state.db, id).await?;
+            // Hidden (or suspended) organisations cannot be contacted.
+            let to = organizations::get(&state.db, id)
+                .await?
+                .filter(|to| to.hidden_at.is_none());
             if to.is_none() {
                 e.add("to_organization_id", "unknown_organization");
             }

@@ -40,6 +40,7 @@ pub async fn create_opportunity(
         .ok_or_else(|| ApiError::field("organization_id", "unknown_organization"))?;
     let role = effective_role(&state.db, org.id, &user.0).await?;
     require(role, &[MemberRole::Owner, MemberRole::Editor])?;
+    super::not_suspended(&org)?;
     let today = opportunities::today();
     let fields = super::validate::opportunity_fields(input, today, None)?;
     let txn = glokal_store::begin_write(&state.db).await?;

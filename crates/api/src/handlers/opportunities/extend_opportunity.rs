@@ -35,6 +35,7 @@ pub async fn extend_opportunity(
 ) -> ApiResult<web::Json<Opportunity>> {
     let loaded = super::load_editable(&state.db, *id, &user.0).await?;
     super::not_closed(&loaded.opportunity)?;
+    super::not_suspended(&loaded.organization)?;
     let today = opportunities::today();
     let valid_until = super::validate::valid_until(body.valid_until, today)?;
     let txn = glokal_store::begin_write(&state.db).await?;

@@ -42,7 +42,9 @@ pub(crate) async fn load_visible(
         Some(user) => effective_role(db, organization.id, user).await?,
         None => None,
     };
-    if opportunity.is_draft() && role.is_none() {
+    // Drafts, and what the moderators hid, exist only for the organisation (and admins).
+    let hidden = opportunity.hidden_at.is_some() || organization.hidden_at.is_some();
+    if (opportunity.is_draft() || hidden) && role.is_none() {
         return Err(ApiError::Client(ErrorCode::NotFound));
     }
     Ok(Loaded {
@@ -62,6 +64,15 @@ pub(crate) async fn load_editable(
     let loaded = load_visible(db, id, Some(caller)).await?;
     require(loaded.role, &[MemberRole::Owner, MemberRole::Editor])?;
     Ok(loaded)
+}
+
+/// 403 `organization_suspended` while the moderators have suspended the organisation.
+pub(crate) fn not_suspended(organization: &organization::Model) -> ApiResult<()> {
+    if organization.suspended_at.is_some() {
+        Err(ApiError::Client(ErrorCode::OrganizationSuspended))
+    } else {
+        Ok(())
+    }
 }
 
 /// 409 `opportunity_closed` for a closed opportunity.

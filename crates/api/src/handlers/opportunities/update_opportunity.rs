@@ -40,6 +40,7 @@ pub async fn update_opportunity(
 ) -> ApiResult<web::Json<Opportunity>> {
     let loaded = super::load_editable(&state.db, *id, &user.0).await?;
     super::not_closed(&loaded.opportunity)?;
+    super::not_suspended(&loaded.organization)?;
     let today = opportunities::today();
     let existing = Existing {
         organization_id: loaded.organization.id,

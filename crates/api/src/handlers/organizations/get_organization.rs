@@ -1,10 +1,10 @@
 use actix_web::{get, web};
-use glokal_api_types::{ApiScope, ErrorBody, Organization};
+use glokal_api_types::{ApiScope, ErrorBody, ErrorCode, Organization};
 use glokal_store::organizations::{self, Viewer};
 use uuid::Uuid;
 
 use crate::auth::Caller;
-use crate::error::ApiResult;
+use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
 
 /// An organisation's profile.
@@ -47,6 +47,10 @@ pub async fn get_organization(
             )
         }
     };
+    // Hidden by the moderators: only its members (and platform admins) still see it.
+    if org.hidden_at.is_some() && role.is_none() {
+        return Err(ApiError::Client(ErrorCode::NotFound));
+    }
     Ok(web::Json(
         organizations::profile(&state.db, org, view, role).await?,
     ))
