@@ -54,6 +54,7 @@ impl MigrationTrait for Migration {
                     .col(uuid(WebhookDeliveries::WebhookId))
                     .col(uuid(WebhookDeliveries::EventId))
                     .col(string_len(WebhookDeliveries::EventType, 64))
+                    .col(uuid(WebhookDeliveries::ResourceId))
                     .col(text(WebhookDeliveries::Payload))
                     .col(string_len(WebhookDeliveries::Status, 16))
                     .col(integer(WebhookDeliveries::Attempts))
@@ -93,6 +94,7 @@ impl MigrationTrait for Migration {
                     .name("idx_webhook_deliveries_webhook")
                     .table(WebhookDeliveries::Table)
                     .col(WebhookDeliveries::WebhookId)
+                    .col(WebhookDeliveries::ResourceId)
                     .col(WebhookDeliveries::CreatedAt)
                     .to_owned(),
             )
@@ -130,6 +132,7 @@ enum WebhookDeliveries {
     WebhookId,
     EventId,
     EventType,
+    ResourceId,
     Payload,
     Status,
     Attempts,

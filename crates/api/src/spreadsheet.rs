@@ -11,7 +11,7 @@ use calamine::{Data, Reader, Xlsx};
 use crate::error::{ApiError, ApiResult};
 
 /// Rows one file may have (without the header).
-pub const MAX_ROWS: usize = 10_000;
+pub const MAX_ROWS: usize = 100_000;
 
 /// A file's format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

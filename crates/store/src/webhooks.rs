@@ -165,6 +165,7 @@ pub async fn enqueue(
     webhook: Uuid,
     event_id: Uuid,
     event: &str,
+    resource_id: Uuid,
     payload: &str,
     redelivery_of: Option<Uuid>,
 ) -> Result<Uuid, DbErr> {
@@ -175,6 +176,7 @@ pub async fn enqueue(
         webhook_id: Set(webhook),
         event_id: Set(event_id),
         event_type: Set(event.to_owned()),
+        resource_id: Set(resource_id),
         payload: Set(payload.to_owned()),
         status: Set(PENDING.to_owned()),
         attempts: Set(0),
@@ -191,7 +193,9 @@ pub async fn enqueue(
     Ok(id)
 }
 
-/// Claims up to `limit` due deliveries for this worker (safe with several processes).
+/// Claims up to `limit` due deliveries for this worker (safe with several processes). A
+/// delivery waits while an older one about the same resource to the same webhook is still
+/// pending (order per resource).
 pub async fn claim_due(db: &impl ConnectionTrait, limit: u64) -> Result<Vec<Delivery>, DbErr> {
     let now = Utc::now();
     let unlocked = || {
@@ -209,6 +213,24 @@ pub async fn claim_due(db: &impl ConnectionTrait, limit: u64) -> Result<Vec<Deli
         .await?;
     let mut claimed = Vec::with_capacity(candidates.len());
     for delivery in candidates {
+        let earlier = DeliveryEntity::find()
+            .filter(DeliveryColumn::WebhookId.eq(delivery.webhook_id))
+            .filter(DeliveryColumn::ResourceId.eq(delivery.resource_id))
+            .filter(DeliveryColumn::Status.eq(PENDING))
+            .filter(
+                Condition::any()
+                    .add(DeliveryColumn::CreatedAt.lt(delivery.created_at))
+                    .add(
+                        Condition::all()
+                            .add(DeliveryColumn::CreatedAt.eq(delivery.created_at))
+                            .add(DeliveryColumn::Id.lt(delivery.id)),
+                    ),
+            )
+            .one(db)
+            .await?;
+        if earlier.is_some() {
+            continue;
+        }
         let result = DeliveryEntity::update_many()
             .col_expr(
                 DeliveryColumn::LockedUntil,

@@ -11,6 +11,7 @@
 //!   opportunities, against a scan in memory.
 
 mod bench;
+mod bench_import;
 mod tools;
 
 use std::env;
@@ -48,11 +49,14 @@ fn main() -> ExitCode {
         Some("bench") if args.get(1).map(String::as_str) == Some("matching") => {
             bench::matching(&args[2..])
         }
+        Some("bench") if args.get(1).map(String::as_str) == Some("import") => {
+            bench_import::run(&args[2..])
+        }
         Some("bench") if args.get(1).map(String::as_str) == Some("search") => {
             bench::search(&args[2..])
         }
         _ => {
-            eprintln!("usage: cargo xtask <run [--release] [--port N] | test | spa | openapi | bench http | bench orgs | bench scheduler | bench search-quality | bench search [--scale F] | bench matching [--scale F]>");
+            eprintln!("usage: cargo xtask <run [--release] [--port N] | test | spa | openapi | bench http | bench orgs | bench scheduler | bench search-quality | bench search [--scale F] | bench matching [--scale F] | bench import [--rows N] [--debug]>");
             return ExitCode::from(2);
         }
     };

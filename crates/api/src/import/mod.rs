@@ -125,17 +125,24 @@ pub async fn create(
     mut progress: impl FnMut(usize),
 ) -> ApiResult<Vec<Uuid>> {
     let txn = glokal_store::begin_write(db).await?;
+    // Asked once: with no webhook subscribed, no look-up per row.
+    let subscribed =
+        !glokal_store::webhooks::subscribed(&txn, WebhookEventType::OrganizationCreated, None)
+            .await?
+            .is_empty();
     let mut ids = Vec::with_capacity(rows.len());
     for (i, fields) in rows.into_iter().enumerate() {
         let created = organizations::create(&txn, fields, owner).await?;
         search_changes::record(&txn, ChangedEntity::Organization, created.id).await?;
-        crate::webhooks::organization_event(
-            &txn,
-            public_url,
-            WebhookEventType::OrganizationCreated,
-            &created,
-        )
-        .await?;
+        if subscribed {
+            crate::webhooks::organization_event(
+                &txn,
+                public_url,
+                WebhookEventType::OrganizationCreated,
+                &created,
+            )
+            .await?;
+        }
         ids.push(created.id);
         progress(i + 1);
     }

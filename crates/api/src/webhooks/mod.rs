@@ -59,6 +59,7 @@ pub enum Audience<'a> {
 pub async fn emit(
     db: &impl ConnectionTrait,
     event: WebhookEventType,
+    resource: Uuid,
     audience: Audience<'_>,
     data: serde_json::Value,
 ) -> Result<usize, DbErr> {
@@ -79,7 +80,7 @@ pub async fn emit(
     })
     .to_string();
     for hook in &hooks {
-        webhooks::enqueue(db, hook.id, event_id, event.as_str(), &body, None).await?;
+        webhooks::enqueue(db, hook.id, event_id, event.as_str(), resource, &body, None).await?;
     }
     Ok(hooks.len())
 }
@@ -94,6 +95,7 @@ pub async fn organization_event(
     emit(
         db,
         event,
+        org.id,
         Audience::Everyone,
         payload::organization(public_url, org),
     )
@@ -111,6 +113,7 @@ pub async fn opportunity_event(
     emit(
         db,
         event,
+        opp.id,
         Audience::Everyone,
         payload::opportunity(public_url, opp, org),
     )

@@ -284,7 +284,7 @@ async fn who_may_import_and_what_files_are_refused() {
         ),
         (b"Ort;Land\nZittau;DE\n".to_vec(), "name_column_missing"),
         (
-            format!("Name;Ort;Land\n{}", "Firma;Zittau;DE\n".repeat(10_001)).into_bytes(),
+            format!("Name;Ort;Land\n{}", "Firma;Zittau;DE\n".repeat(100_001)).into_bytes(),
             "too_many_rows",
         ),
     ] {
@@ -296,7 +296,7 @@ async fn who_may_import_and_what_files_are_refused() {
         .await;
         assert_eq!(body["fields"]["file"], code);
     }
-    let huge = vec![b'a'; 6 << 20];
+    let huge = vec![b'a'; 33 << 20];
     assert_error(
         import(&app, &staff, huge, "text/csv", true).await,
         StatusCode::PAYLOAD_TOO_LARGE,

@@ -696,3 +696,102 @@ async fn plain_http_endpoints_are_refused_unless_allowed() {
     let body = assert_error(res, StatusCode::UNPROCESSABLE_ENTITY, "validation_failed").await;
     assert_eq!(body["fields"]["url"], "https_required");
 }
+
+#[tokio::test]
+async fn events_about_one_resource_arrive_in_order_even_after_a_failure() {
+    let app = app().await;
+    let server = MockServer::start().await;
+    // The first attempt fails; everything after is accepted.
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(500))
+        .up_to_n_times(1)
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(200))
+        .with_priority(2)
+        .mount(&server)
+        .await;
+    let (_, staff) = app.user_with_role(Role::InstitutionStaff).await;
+    let chamber: Organization = create_organization(&app, &staff, &chamber()).await;
+    let hook = webhook(
+        &app,
+        &staff,
+        chamber.id,
+        server.uri(),
+        json!(["organization.created", "organization.updated"]),
+    )
+    .await;
+    let (_, member) = app.user_with_role(Role::Member).await;
+    let firm: Organization = create_organization(&app, &member, &json!({"name": "Erzgebirge Drechslerei", "kind": "company", "country": "DE", "city": "Annaberg-Buchholz", "description": {"de": "Holz"}})).await;
+    for text in ["Holzspielzeug", "Holzspielzeug und Räuchermänner"] {
+        let res = app
+            .call(Method::PUT, &format!("/api/v1/organizations/{}", firm.id), Some(&member),
+                Some(&json!({"name": "Erzgebirge Drechslerei", "kind": "company", "country": "DE", "city": "Annaberg-Buchholz", "description": {"de": text}})))
+            .await;
+        assert_eq!(res.status(), StatusCode::OK);
+    }
+    let got = wait_for(&server, 4).await;
+    let types: Vec<&str> = got.iter().map(|(t, _, _)| t.as_str()).collect();
+    assert_eq!(
+        types,
+        [
+            "organization.created",
+            "organization.created",
+            "organization.updated",
+            "organization.updated"
+        ],
+        "the failed creation is retried before the updates go out"
+    );
+    assert!(got.iter().all(|(_, _, r)| signature_valid(r, &hook.secret)));
+    assert!(
+        got[2].1["data"]["organization"]["updated_at"].as_str()
+            <= got[3].1["data"]["organization"]["updated_at"].as_str()
+    );
+}
+
+#[tokio::test]
+async fn a_delivery_in_flight_when_the_server_stops_is_delivered_after_the_restart() {
+    let app = app().await;
+    let server = MockServer::start().await;
+    // The CRM hangs longer than the delivery time-out (2 s in tests) while the server stops.
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(200).set_delay(Duration::from_secs(10)))
+        .mount(&server)
+        .await;
+    let (_, staff) = app.user_with_role(Role::InstitutionStaff).await;
+    let chamber: Organization = create_organization(&app, &staff, &chamber()).await;
+    let hook = webhook(
+        &app,
+        &staff,
+        chamber.id,
+        server.uri(),
+        json!(["organization.created"]),
+    )
+    .await;
+    let (_, member) = app.user_with_role(Role::Member).await;
+    let firm: Organization = create_organization(&app, &member, &json!({"name": "Vogtland Textil GmbH", "kind": "company", "country": "DE", "city": "Plauen", "description": {"de": "Spitze"}})).await;
+    assert_eq!(
+        wait_for(&server, 1).await.len(),
+        1,
+        "the first attempt is under way"
+    );
+    app.stop().await;
+
+    // The CRM is back; a new server process on the same database takes over the queue.
+    server.reset().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(200))
+        .mount(&server)
+        .await;
+    let peer = app.spawn_peer().await;
+    let got = wait_for(&server, 1).await;
+    assert!(!got.is_empty(), "delivered after the restart");
+    assert_eq!(got[0].1["data"]["organization"]["id"], json!(firm.id));
+    assert!(signature_valid(&got[0].2, &hook.secret));
+    let log = settled(&peer, &staff, chamber.id, hook.webhook.id).await;
+    assert_eq!(log.items.len(), 1);
+    assert_eq!(log.items[0].status, WebhookDeliveryStatus::Delivered);
+    assert!(log.items[0].attempts >= 2);
+}

@@ -11,6 +11,9 @@ pub struct Model {
     /// The event's id (the same for every webhook it went to, and for re-deliveries).
     pub event_id: Uuid,
     pub event_type: String,
+    /// The organisation, opportunity or registration the event is about: deliveries about
+    /// one resource reach a webhook in the order they happened.
+    pub resource_id: Uuid,
     /// The exact JSON body sent (and signed).
     #[sea_orm(column_type = "Text")]
     pub payload: String,

@@ -130,6 +130,7 @@ pub async fn register_for_event(
     crate::webhooks::emit(
         &txn,
         WebhookEventType::EventRegistrationCreated,
+        view.id,
         Audience::Organizations(&organizers),
         payload::registration(&state.settings.public_url, &event, &view),
     )

@@ -7,8 +7,8 @@ use crate::import;
 use crate::lang::RequestLanguage;
 use crate::state::AppState;
 
-/// Largest import file (5 MiB).
-pub const IMPORT_MAX_BYTES: usize = 5 << 20;
+/// Largest import file (32 MiB).
+pub const IMPORT_MAX_BYTES: usize = 32 << 20;
 
 /// Import organisations from a CSV or XLSX file (institution staff and platform admins).
 ///
@@ -25,13 +25,13 @@ pub const IMPORT_MAX_BYTES: usize = 5 << 20;
     tag = "organizations",
     operation_id = "import_organizations",
     params(ImportQuery),
-    request_body(content = Vec<u8>, description = "CSV or XLSX file, at most 5 MiB and 10 000 rows", content_type = "text/csv"),
+    request_body(content = Vec<u8>, description = "CSV or XLSX file, at most 32 MiB and 100 000 rows", content_type = "text/csv"),
     responses(
         (status = 200, description = "Dry run: what would be imported, per-row errors and duplicates", body = ImportReport),
         (status = 201, description = "Imported: the report with the new ids", body = ImportReport),
         (status = 401, description = "Not logged in", body = ErrorBody),
         (status = 403, description = "Neither institution staff nor platform admin", body = ErrorBody),
-        (status = 413, description = "Larger than 5 MiB", body = ErrorBody),
+        (status = 413, description = "Larger than 32 MiB", body = ErrorBody),
         (status = 422, description = "Field `file`: `not_utf8`, `empty_file`, `unreadable_file`, `too_many_rows`, `name_column_missing`", body = ErrorBody),
     ),
     security(("bearer_auth" = []))

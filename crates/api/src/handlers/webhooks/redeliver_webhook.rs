@@ -43,6 +43,7 @@ pub async fn redeliver_webhook(
         hook.id,
         original.event_id,
         &original.event_type,
+        original.resource_id,
         &original.payload,
         Some(original.id),
     )
