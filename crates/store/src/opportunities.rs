@@ -549,6 +549,8 @@ mod tests {
             max_distance_km: None,
             close_outcome: None,
             demo: false,
+            hidden_at: None,
+            hidden_reason: None,
             published_at: None,
             closed_at: None,
             created_at: now,
