@@ -126,13 +126,13 @@ pub fn value_text(key: &str, value: &str, known: &Known, lang: Language) -> Stri
                 },
             )
         }
+        // `22.29 – label` (the code alone until the list is loaded).
         "nace" => {
-            return match known.nace.as_deref() {
-                Some(index) if index.get(value).is_some() => {
-                    format!("{value} – {}", index.label(value, lang))
-                }
-                _ => value.to_owned(),
-            }
+            return known
+                .nace
+                .as_deref()
+                .map(|index| index.label(value, lang))
+                .unwrap_or_else(|| value.to_owned())
         }
         "certification" => return certification_parts(&known.certifications, value, lang).0,
         _ => None,

@@ -255,7 +255,12 @@ fn type_toggle(data: Answer, set_params: Callback<Changes>) -> impl IntoView {
             .with(|p| get(p, "type"))
             .unwrap_or_else(|| "all".to_owned())
     };
+    // Counts per type are known for all hits only while no type is chosen.
     let count = move |value: &'static str| {
+        let chosen = current();
+        if chosen != "all" && chosen != value {
+            return None;
+        }
         data.with(|d| match d {
             Some(Ok(results)) if value == "all" => Some(results.total),
             Some(Ok(results)) => results
