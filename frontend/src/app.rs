@@ -40,6 +40,8 @@ use crate::pages::organizations::editor::{EditOrganizationPage, NewOrganizationP
 use crate::pages::organizations::invitation::InvitationPage;
 use crate::pages::organizations::members::MembersPage;
 use crate::pages::organizations::profile::ProfilePage;
+use crate::pages::search::results::SearchPage;
+use crate::pages::search::saved::SavedSearchesPage;
 use crate::pages::unsubscribe::UnsubscribePage;
 use crate::session::provide_session;
 use crate::unread::provide_unread;
@@ -106,6 +108,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/imprint") view=ImprintPage />
                     <Route path=path!("/privacy") view=PrivacyPage />
                     <Route path=path!("/unsubscribe") view=UnsubscribePage />
+                    // Search
+                    <Route path=path!("/search") view=SearchPage />
+                    <Route path=path!("/account/saved-searches") view=SavedSearchesPage />
                 </Routes>
             </main>
             <Footer />

@@ -122,6 +122,12 @@ pub struct SearchHit {
     pub town: String,
     /// With `near`: distance in km (one decimal).
     pub distance_km: Option<f64>,
+    /// Coordinates (WGS 84) of the town of the organisation (also for its opportunities), for
+    /// a map of the results; absent when the town is not a known place.
+    #[serde(default)]
+    pub lat: Option<f64>,
+    #[serde(default)]
+    pub lon: Option<f64>,
     pub score: f32,
 }
 

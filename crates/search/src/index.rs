@@ -349,7 +349,8 @@ impl SearchIndex {
             else {
                 continue;
             };
-            hits.push(render_hit(stored, h, req.lang, &matches));
+            let geo = hit_geo(&searcher, h.address);
+            hits.push(render_hit(stored, h, req.lang, &matches, geo));
         }
         let mut facets = SearchFacets::default();
         for (name, counts) in fruit.facets {
@@ -451,11 +452,23 @@ impl SearchIndex {
     }
 }
 
+/// Coordinates of a kept hit (its town), read from the fast fields of its segment.
+fn hit_geo(searcher: &tantivy::Searcher, address: tantivy::DocAddress) -> Option<(f64, f64)> {
+    let ff = searcher.segment_reader(address.segment_ord).fast_fields();
+    if ff.u64("has_geo").ok()?.first(address.doc_id)? != 1 {
+        return None;
+    }
+    let lat = ff.f64("lat").ok()?.first(address.doc_id)?;
+    let lon = ff.f64("lon").ok()?.first(address.doc_id)?;
+    Some((lat, lon))
+}
+
 fn render_hit(
     stored: Stored,
     h: &crate::collector::Hit,
     viewer: Language,
     m: &MatchSet,
+    geo: Option<(f64, f64)>,
 ) -> SearchHit {
     let g = glossary();
     let comp = &g.compounds;
@@ -528,6 +541,8 @@ fn render_hit(
         country: stored.country,
         town: stored.town,
         distance_km: h.distance_km.map(|d| (d * 10.0).round() / 10.0),
+        lat: geo.map(|g| g.0),
+        lon: geo.map(|g| g.1),
         score: (h.score * 1000.0).round() / 1000.0,
     }
 }

@@ -46,7 +46,7 @@ impl Body {
 #[derive(Clone, Copy)]
 pub struct Api {
     pub(super) session: Session,
-    i18n: I18n,
+    pub(super) i18n: I18n,
 }
 
 /// The API client bound to the app's session and language.

@@ -14,9 +14,11 @@ mod opportunities;
 mod organizations;
 mod query;
 mod reference;
+mod search;
 
 pub use client::{use_api, Api};
 pub use error::ApiClientError;
 pub use events::event_query;
 pub use query::{from_wire_name, wire_name};
 pub use reference::{label_in, NaceIndex};
+pub use search::search_query_string;

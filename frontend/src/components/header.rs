@@ -9,6 +9,7 @@ use crate::api::use_api;
 use crate::components::bell::{inbox_menu_item, NotificationBell};
 use crate::components::language_switcher::LanguageSwitcher;
 use crate::components::logo::Logo;
+use crate::components::search_box::HeaderSearch;
 use crate::i18n::{tr, use_i18n};
 use crate::notices::{use_notices, NoticeKind};
 use crate::session::use_session;
@@ -64,6 +65,7 @@ pub fn Header() -> impl IntoView {
                 <a href="/" class="brand" data-testid="brand" aria-label=tr("nav-home-label")>
                     <Logo />
                 </a>
+                <HeaderSearch />
                 <LanguageSwitcher />
                 <NotificationBell />
                 <button
@@ -232,6 +234,12 @@ fn AccountArea() -> impl IntoView {
                                 <a href="/account#registrations" class="account-menu-item" data-testid="header-my-registrations">
                                     {tr("nav-my-registrations")}
                                 </a>
+                            </li>
+                            // Search
+                            <li>
+                                <A href="/account/saved-searches" attr:class="account-menu-item" attr:data-testid="header-saved-searches">
+                                    {tr("nav-saved-searches")}
+                                </A>
                             </li>
                             <li>
                                 <button

@@ -15,5 +15,6 @@ pub mod language_switcher;
 pub mod leave_guard;
 pub mod logo;
 pub mod require_login;
+pub mod search_box;
 pub mod spinner;
 pub mod task;

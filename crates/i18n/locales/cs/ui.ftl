@@ -1205,3 +1205,118 @@ event-mm-take-part = Ke kooperační burze
 event-mm-participant = Účastníte se kooperační burzy: vyplňte svůj profil, najděte partnery a požádejte je o schůzku.
 event-mm-organiser = Akce má kooperační burzu: nastavte ji, naplánujte přijaté schůzky a vytiskněte rozpis stolů.
 event-mm-info = Přihlášení účastníci se setkávají na předem domluvených schůzkách. Chcete-li se zúčastnit, přihlaste se.
+
+## Search (header search box, results page, saved searches, notification settings)
+
+nav-saved-searches = Uložená hledání
+search-open = Otevřít vyhledávání
+search-label = Hledat organizace a nabídky
+search-placeholder = Firmy, nabídky, obory …
+search-submit = Hledat
+search-suggest-organization = Organizace
+search-suggest-term = Hledaný výraz
+search-title = Vyhledávání
+search-title-for = Výsledky pro „{ $q }“
+search-expanded = Hledáno také: { $terms }
+search-type-label = Zobrazit
+search-type-all = Vše
+search-type-organization = Organizace
+search-type-opportunity = Nabídky a poptávky
+search-filter-country = Země
+search-filter-region = Kraj
+search-filter-kind = Druh organizace
+search-filter-nace = Obor (NACE)
+search-filter-opportunity-type = Druh nabídky nebo poptávky
+search-filter-size = Velikost
+search-filter-certification = Certifikace
+search-filter-language = Jazyk komunikace
+search-filter-verified = Ověření
+search-filter-near = Vzdálenost
+search-verified-yes = Ověřeno
+search-verified-no = Neověřeno
+search-chips-label = Aktivní filtry
+search-chip-near = Do { $km } km od místa { $place }
+search-chip-remove = Odebrat filtr: { $filter }
+search-reset = Odebrat všechny filtry
+search-loading = Hledá se …
+search-retry = Zkusit znovu
+search-empty = Nic nenalezeno.
+search-empty-hint = Zkontrolujte pravopis, použijte méně nebo obecnějších slov, nebo hledejte česky, německy či anglicky.
+search-empty-hint-filters = S těmito filtry vašim slovům nic neodpovídá. Odeberte některý filtr a uvidíte víc.
+search-sort-relevance = Nejlepší shoda
+search-sort-newest = Nejnovější
+search-sort-distance = Vzdálenost
+search-count = { $count ->
+    [0] Žádné výsledky
+    [one] Jeden výsledek
+    [few] { $count } výsledky
+   *[other] { $count } výsledků
+}
+search-hit-organization = Organizace
+search-hit-expired = Platnost skončila
+search-written-in = { $lang ->
+    [de] napsáno německy
+    [cs] napsáno česky
+   *[en] napsáno anglicky
+}
+search-save = Uložit toto hledání
+search-save-login = Pro uložení hledání se přihlaste
+search-save-title = Uložit toto hledání
+search-save-text = Dáme vám vědět o nových organizacích, nabídkách a poptávkách, které odpovídají.
+search-save-name = Název
+search-save-default-name = Všechny organizace a nabídky
+search-save-confirm = Uložit
+search-saved = Hledání bylo uloženo.
+search-saved-link = Vaše uložená hledání
+search-frequency = Upozornit
+search-frequency-instant = Ihned
+search-frequency-daily = Jednou denně
+search-frequency-weekly = Jednou týdně
+saved-title = Uložená hledání
+saved-back = ← Můj účet
+saved-lead = Nové výsledky těchto hledání se zobrazí v centru oznámení a přijdou e-mailem – tak často, jak si zvolíte.
+saved-empty = Zatím nemáte žádné uložené hledání.
+saved-empty-hint = Vyhledejte organizace nebo nabídky a na stránce výsledků zvolte „Uložit toto hledání“.
+saved-empty-action = Přejít na vyhledávání
+saved-open = Zobrazit výsledky
+saved-delete = Smazat
+saved-delete-title = Smazat uložené hledání?
+saved-delete-text = „{ $name }“ už nebude hlásit nové výsledky.
+saved-deleted = Uložené hledání bylo smazáno.
+saved-frequency-saved = Uloženo.
+saved-summary-words = „{ $q }“ { $filters ->
+    [0] {""}
+    [one] s jedním filtrem
+   *[other] s filtry: { $filters }
+}
+saved-summary-filters = { $filters ->
+    [0] Vše
+    [one] Jeden filtr
+    [few] { $filters } filtry
+   *[other] { $filters } filtrů
+}
+saved-last-report = Naposledy hlášeno { $date }: { $count ->
+    [one] jeden nový výsledek
+    [few] { $count } nové výsledky
+   *[other] { $count } nových výsledků
+}
+saved-no-report = Zatím nic nehlášeno.
+account-saved-text = Vaše uložená hledání: jak často hlásí nové výsledky a jejich mazání.
+account-saved-link = Spravovat uložená hledání
+search-map = Mapa
+search-map-label = Mapa { $count ->
+    [one] jednoho výsledku
+   *[other] výsledků ({ $count })
+} na této stránce
+notify-title = Oznámení
+notify-lead = U každého druhu oznámení zvolte, zda se zobrazí v centru oznámení, přijde e-mailem, nebo obojí.
+notify-messages = Zprávy
+notify-messages-hint = Nové konverzace a zprávy vašim organizacím.
+notify-shortage = Hlášení nedostatku
+notify-shortage-hint = Naléhavé nedostatky organizací ve vašem okolí, které se k vám hodí.
+notify-saved = Uložená hledání
+notify-saved-hint = Nové výsledky vašich uložených hledání (e-mailem jen u hledání se zapnutým e-mailem).
+notify-in-app = V centru oznámení
+notify-email = E-mailem
+notify-save = Uložit nastavení oznámení
+notify-saved-done = Nastavení oznámení bylo uloženo.

@@ -1206,3 +1206,115 @@ event-mm-take-part = Zur Kooperationsbörse
 event-mm-participant = Sie nehmen an der Kooperationsbörse teil: Füllen Sie Ihr Profil aus, finden Sie Gesprächspartner und fragen Sie Gespräche an.
 event-mm-organiser = Die Veranstaltung hat eine Kooperationsbörse: Richten Sie sie ein, planen Sie die angenommenen Gespräche ein und drucken Sie den Tischplan.
 event-mm-info = Angemeldete Teilnehmende treffen sich zu vorab vereinbarten Einzelgesprächen. Melden Sie sich an, um mitzumachen.
+
+## Search (header search box, results page, saved searches, notification settings)
+
+nav-saved-searches = Gespeicherte Suchen
+search-open = Suche öffnen
+search-label = Organisationen und Angebote suchen
+search-placeholder = Firmen, Angebote, Branchen …
+search-submit = Suchen
+search-suggest-organization = Organisation
+search-suggest-term = Suchbegriff
+search-title = Suche
+search-title-for = Ergebnisse für „{ $q }“
+search-expanded = Auch gesucht nach: { $terms }
+search-type-label = Anzeigen
+search-type-all = Alle
+search-type-organization = Organisationen
+search-type-opportunity = Angebote & Gesuche
+search-filter-country = Land
+search-filter-region = Region
+search-filter-kind = Art der Organisation
+search-filter-nace = Branche (NACE)
+search-filter-opportunity-type = Art des Angebots oder Gesuchs
+search-filter-size = Größe
+search-filter-certification = Zertifizierung
+search-filter-language = Gesprochene Sprache
+search-filter-verified = Verifizierung
+search-filter-near = Entfernung
+search-verified-yes = Verifiziert
+search-verified-no = Nicht verifiziert
+search-chips-label = Aktive Filter
+search-chip-near = Im Umkreis von { $km } km um { $place }
+search-chip-remove = Filter entfernen: { $filter }
+search-reset = Alle Filter entfernen
+search-loading = Suche läuft …
+search-retry = Erneut versuchen
+search-empty = Nichts gefunden.
+search-empty-hint = Prüfen Sie die Schreibweise, verwenden Sie weniger oder allgemeinere Wörter, oder suchen Sie auf Deutsch, Tschechisch oder Englisch.
+search-empty-hint-filters = Mit diesen Filtern passt nichts zu Ihren Wörtern. Entfernen Sie einen Filter, um mehr zu sehen.
+search-sort-relevance = Beste Treffer
+search-sort-newest = Neueste
+search-sort-distance = Entfernung
+search-count = { $count ->
+    [0] Keine Treffer
+    [one] Ein Treffer
+   *[other] { $count } Treffer
+}
+search-hit-organization = Organisation
+search-hit-expired = Abgelaufen
+search-written-in = { $lang ->
+    [de] auf Deutsch verfasst
+    [cs] auf Tschechisch verfasst
+   *[en] auf Englisch verfasst
+}
+search-save = Diese Suche speichern
+search-save-login = Anmelden, um die Suche zu speichern
+search-save-title = Diese Suche speichern
+search-save-text = Wir benachrichtigen Sie über neue passende Organisationen, Angebote und Gesuche.
+search-save-name = Name
+search-save-default-name = Alle Organisationen und Angebote
+search-save-confirm = Speichern
+search-saved = Die Suche wurde gespeichert.
+search-saved-link = Ihre gespeicherten Suchen
+search-frequency = Benachrichtigen
+search-frequency-instant = Sofort
+search-frequency-daily = Einmal täglich
+search-frequency-weekly = Einmal wöchentlich
+saved-title = Gespeicherte Suchen
+saved-back = ← Mein Konto
+saved-lead = Neue Treffer dieser Suchen erscheinen in der Benachrichtigungszentrale und kommen per E-Mail – so oft, wie Sie es wählen.
+saved-empty = Sie haben noch keine Suche gespeichert.
+saved-empty-hint = Suchen Sie nach Organisationen oder Angeboten und wählen Sie auf der Ergebnisseite „Diese Suche speichern“.
+saved-empty-action = Zur Suche
+saved-open = Ergebnisse anzeigen
+saved-delete = Löschen
+saved-delete-title = Gespeicherte Suche löschen?
+saved-delete-text = „{ $name }“ meldet dann keine neuen Treffer mehr.
+saved-deleted = Die gespeicherte Suche wurde gelöscht.
+saved-frequency-saved = Gespeichert.
+saved-summary-words = „{ $q }“ { $filters ->
+    [0] {""}
+    [one] mit einem Filter
+   *[other] mit { $filters } Filtern
+}
+saved-summary-filters = { $filters ->
+    [0] Alles
+    [one] Ein Filter
+   *[other] { $filters } Filter
+}
+saved-last-report = Zuletzt gemeldet am { $date }: { $count ->
+    [one] ein neuer Treffer
+   *[other] { $count } neue Treffer
+}
+saved-no-report = Bisher nichts gemeldet.
+account-saved-text = Ihre gespeicherten Suchen: wie oft sie neue Treffer melden, und löschen.
+account-saved-link = Gespeicherte Suchen verwalten
+search-map = Karte
+search-map-label = Karte mit { $count ->
+    [one] einem Treffer
+   *[other] { $count } Treffern
+} dieser Seite
+notify-title = Benachrichtigungen
+notify-lead = Wählen Sie für jede Art von Benachrichtigung, ob sie in der Benachrichtigungszentrale erscheint, per E-Mail kommt oder beides.
+notify-messages = Nachrichten
+notify-messages-hint = Neue Unterhaltungen und Nachrichten an Ihre Organisationen.
+notify-shortage = Engpass-Meldungen
+notify-shortage-hint = Dringende Engpässe von Organisationen in Ihrer Nähe, die zu Ihnen passen.
+notify-saved = Gespeicherte Suchen
+notify-saved-hint = Neue Treffer Ihrer gespeicherten Suchen (per E-Mail nur bei Suchen mit eingeschalteter E-Mail).
+notify-in-app = In der Benachrichtigungszentrale
+notify-email = Per E-Mail
+notify-save = Benachrichtigungen speichern
+notify-saved-done = Ihre Einstellungen für Benachrichtigungen wurden gespeichert.

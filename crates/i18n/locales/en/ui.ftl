@@ -1209,3 +1209,115 @@ event-mm-take-part = Go to the matchmaking
 event-mm-participant = You take part in the B2B matchmaking: fill in your event profile, find partners and ask them for meetings.
 event-mm-organiser = The event has a B2B matchmaking: set it up, schedule the accepted meetings and print the table plan.
 event-mm-info = Registered participants meet each other in pre-arranged one-to-one meetings. Register to take part.
+
+## Search (header search box, results page, saved searches, notification settings)
+
+nav-saved-searches = Saved searches
+search-open = Open search
+search-label = Search organisations and offers
+search-placeholder = Companies, offers, industries …
+search-submit = Search
+search-suggest-organization = Organisation
+search-suggest-term = Search term
+search-title = Search
+search-title-for = Results for “{ $q }”
+search-expanded = Also searched for: { $terms }
+search-type-label = Show
+search-type-all = All
+search-type-organization = Organisations
+search-type-opportunity = Offers & requests
+search-filter-country = Country
+search-filter-region = Region
+search-filter-kind = Kind of organisation
+search-filter-nace = Industry (NACE)
+search-filter-opportunity-type = Type of offer or request
+search-filter-size = Size
+search-filter-certification = Certification
+search-filter-language = Language spoken
+search-filter-verified = Verification
+search-filter-near = Distance
+search-verified-yes = Verified
+search-verified-no = Not verified
+search-chips-label = Active filters
+search-chip-near = Within { $km } km of { $place }
+search-chip-remove = Remove filter: { $filter }
+search-reset = Remove all filters
+search-loading = Searching …
+search-retry = Try again
+search-empty = Nothing found.
+search-empty-hint = Check the spelling, use fewer or more general words, or search in German, Czech or English.
+search-empty-hint-filters = Nothing matches these words with these filters. Remove a filter to see more.
+search-sort-relevance = Best match
+search-sort-newest = Newest
+search-sort-distance = Distance
+search-count = { $count ->
+    [0] No results
+    [one] One result
+   *[other] { $count } results
+}
+search-hit-organization = Organisation
+search-hit-expired = Expired
+search-written-in = { $lang ->
+    [de] written in German
+    [cs] written in Czech
+   *[en] written in English
+}
+search-save = Save this search
+search-save-login = Log in to save this search
+search-save-title = Save this search
+search-save-text = We will tell you about new organisations, offers and requests that match.
+search-save-name = Name
+search-save-default-name = All organisations and offers
+search-save-confirm = Save
+search-saved = The search has been saved.
+search-saved-link = Your saved searches
+search-frequency = Tell me
+search-frequency-instant = At once
+search-frequency-daily = Once a day
+search-frequency-weekly = Once a week
+saved-title = Saved searches
+saved-back = ← My account
+saved-lead = New hits of these searches come in the notification centre and by e-mail, as often as you choose.
+saved-empty = You have no saved searches yet.
+saved-empty-hint = Search for organisations or offers and choose “Save this search” on the results page.
+saved-empty-action = Go to search
+saved-open = Show results
+saved-delete = Delete
+saved-delete-title = Delete saved search?
+saved-delete-text = “{ $name }” will no longer report new hits.
+saved-deleted = The saved search has been deleted.
+saved-frequency-saved = Saved.
+saved-summary-words = “{ $q }” { $filters ->
+    [0] {""}
+    [one] with one filter
+   *[other] with { $filters } filters
+}
+saved-summary-filters = { $filters ->
+    [0] Everything
+    [one] One filter
+   *[other] { $filters } filters
+}
+saved-last-report = Last report { $date }: { $count ->
+    [one] one new hit
+   *[other] { $count } new hits
+}
+saved-no-report = Nothing reported yet.
+account-saved-text = Searches you saved, how often they report new hits, and deleting them.
+account-saved-link = Manage saved searches
+search-map = Map
+search-map-label = Map of { $count ->
+    [one] one result
+   *[other] { $count } results
+} on this page
+notify-title = Notifications
+notify-lead = Choose for each kind of notification whether it appears in the notification centre, comes by e-mail, or both.
+notify-messages = Messages
+notify-messages-hint = New conversations and messages to your organisations.
+notify-shortage = Shortage alerts
+notify-shortage-hint = Urgent shortages of organisations nearby that fit yours.
+notify-saved = Saved searches
+notify-saved-hint = New hits of your saved searches (by e-mail only for searches with e-mail switched on).
+notify-in-app = In the notification centre
+notify-email = By e-mail
+notify-save = Save notification settings
+notify-saved-done = Your notification settings have been saved.

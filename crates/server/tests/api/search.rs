@@ -275,6 +275,12 @@ async fn near_radius_and_distance_sort() {
     let r = search(&app, "near=50.77,15.06&radius_km=30").await;
     assert_eq!(ids(&r), vec![c.cz_plastics.id]);
     assert!(r.hits[0].distance_km.unwrap() < 5.0);
+    // The town's coordinates come along (for a map of the results).
+    let (lat, lon) = (r.hits[0].lat.unwrap(), r.hits[0].lon.unwrap());
+    assert!(
+        (lat - 50.77).abs() < 0.1 && (lon - 15.06).abs() < 0.1,
+        "{lat},{lon}"
+    );
     let r = search(&app, "near=50.77,15.06&sort=distance&type=organization").await;
     assert_eq!(ids(&r).first(), Some(&c.cz_plastics.id));
     let d: Vec<f64> = r.hits.iter().map(|h| h.distance_km.unwrap()).collect();

@@ -2,10 +2,12 @@
 
 mod delete;
 mod export;
+mod notifications;
 mod organizations;
 mod password;
 mod profile;
 mod registrations;
+mod saved_searches;
 
 use leptos::prelude::*;
 
@@ -27,6 +29,9 @@ pub fn AccountPage() -> impl IntoView {
                     <profile::ProfileSection />
                     <organizations::OrganizationsSection />
                     <registrations::RegistrationsSection />
+                    // Search
+                    <notifications::NotificationsSection />
+                    <saved_searches::SavedSearchesSection />
                     <password::PasswordSection />
                     <export::ExportSection />
                     <delete::DeleteSection />
