@@ -11,6 +11,7 @@ pub mod matchmaking;
 pub mod not_found;
 pub mod opportunities;
 pub mod organizations;
+pub mod statistics;
 pub mod unsubscribe;
 
 use std::future::Future;
