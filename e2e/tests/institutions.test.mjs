@@ -178,6 +178,10 @@ test('statistics: a cross-border conversation changes the figures; drill-down an
     await page.click(byTestId('stats-preset-year'));
     await page.waitForURL(new RegExp(`from=${new Date().getFullYear()}-01-01`));
     await page.waitForSelector(`${byTestId('stats-preset-year')}[aria-pressed="true"]`);
+    // Demo data only when asked for (the URL says so).
+    await page.check(byTestId('stats-demo'));
+    await page.waitForURL(/demo=true/);
+    await page.waitForSelector(`${byTestId('stats-preset-year')}[aria-pressed="true"]`);
     await page.fill('#stats-from', '2030-01-02');
     await page.fill('#stats-to', '2030-01-01');
     await page.click(byTestId('stats-apply'));

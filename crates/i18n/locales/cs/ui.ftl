@@ -1218,6 +1218,7 @@ stats-to = Do
 stats-apply = Zobrazit
 stats-period-invalid = Zadejte prosím dvě data; začátek nesmí být po konci.
 stats-presets = Rychlá volba
+stats-include-demo = Započítat i ukázková data
 stats-preset-12-months = Posledních 12 měsíců
 stats-preset-this-year = Letos
 stats-preset-last-year = Loni

@@ -1219,6 +1219,7 @@ stats-to = Bis
 stats-apply = Anzeigen
 stats-period-invalid = Bitte geben Sie zwei Daten an; der Beginn darf nicht nach dem Ende liegen.
 stats-presets = Schnellauswahl
+stats-include-demo = Demodaten mitzählen
 stats-preset-12-months = Letzte 12 Monate
 stats-preset-this-year = Dieses Jahr
 stats-preset-last-year = Letztes Jahr

@@ -1222,6 +1222,7 @@ stats-to = To
 stats-apply = Show
 stats-period-invalid = Please enter two dates, the start not after the end.
 stats-presets = Quick choice
+stats-include-demo = Count the demo data too
 stats-preset-12-months = Last 12 months
 stats-preset-this-year = This year
 stats-preset-last-year = Last year

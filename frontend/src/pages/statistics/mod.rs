@@ -26,12 +26,13 @@ pub fn may_read_statistics() -> bool {
         .is_some_and(|u| matches!(u.role, Role::InstitutionStaff | Role::PlatformAdmin))
 }
 
-/// The period of the page's URL (`from`, `to`: `YYYY-MM-DD`; the API's default otherwise).
+/// The period of the page's URL (`from`, `to`: `YYYY-MM-DD`; the API's default otherwise),
+/// and `demo=true` to count the demo data too.
 pub fn period_query(params: &ParamsMap) -> StatisticsQuery {
     StatisticsQuery {
         from: get(params, "from").and_then(|d| d.parse().ok()),
         to: get(params, "to").and_then(|d| d.parse().ok()),
-        include_demo: None,
+        include_demo: get(params, "demo").map(|v| v == "true").filter(|d| *d),
         format: None,
     }
 }

@@ -108,6 +108,8 @@ fn PeriodForm(period: Signal<Option<(NaiveDate, NaiveDate)>>) -> impl IntoView {
             to.set(b.to_string());
         }
     });
+    let demo = move || params.with(|p| p.get_str("demo") == Some("true"));
+    let demo_navigate = navigate.clone();
     let go = move |a: NaiveDate, b: NaiveDate| {
         let mut map = params.get_untracked();
         map.replace("from", a.to_string());
@@ -187,6 +189,23 @@ fn PeriodForm(period: Signal<Option<(NaiveDate, NaiveDate)>>) -> impl IntoView {
             </div>
             <p class="field-error" id="stats-period-error" hidden=move || !invalid.get()>{tr("stats-period-invalid")}</p>
             <div class="stats-presets" role="group" aria-label=tr("stats-presets")>{buttons}</div>
+            <label class="checkbox">
+                <input
+                    type="checkbox"
+                    data-testid="stats-demo"
+                    prop:checked=move || demo()
+                    on:change=move |ev| {
+                        let mut map = params.get_untracked();
+                        if event_target_checked(&ev) {
+                            map.replace("demo", "true".to_owned());
+                        } else {
+                            map.remove("demo");
+                        }
+                        demo_navigate(&format!("/statistics{}", map.to_query_string()), Default::default());
+                    }
+                />
+                {tr("stats-include-demo")}
+            </label>
         </form>
     }
 }
