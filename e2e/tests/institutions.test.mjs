@@ -131,7 +131,7 @@ test('statistics: a cross-border conversation changes the figures; drill-down an
     const before = {
       contacts: await figure(page, 'stats-contacts-cross'),
       cooperating: await figure(page, 'stats-cooperating'),
-      de: Number((await page.textContent(byTestId('stats-orgs-de'))).replace(/\D/g, '')),
+      de: Number(/Deutschland (\d+)/.exec(await page.textContent(`${byTestId('stats-figures')} li`))[1]),
     };
     assert.ok(before.de >= 2, 'the chamber and the German company');
 

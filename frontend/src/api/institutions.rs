@@ -14,8 +14,13 @@ use super::{Api, ApiClientError};
 /// `?from=…&to=…` (and `format=csv`) of a statistics query.
 fn period_query(query: &StatisticsQuery, csv: bool) -> String {
     let mut qs = QueryString::default();
-    qs.text("from", query.from.map(|d| d.to_string()).as_deref());
-    qs.text("to", query.to.map(|d| d.to_string()).as_deref());
+    // (Formatted by hand: chrono's formatting machinery would grow the bundle.)
+    let day = |d: chrono::NaiveDate| {
+        use chrono::Datelike;
+        format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    };
+    qs.text("from", query.from.map(day).as_deref());
+    qs.text("to", query.to.map(day).as_deref());
     if query.include_demo == Some(true) {
         qs.text("include_demo", Some("true"));
     }

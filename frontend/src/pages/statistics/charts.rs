@@ -1,10 +1,12 @@
 //! Bar and column charts as inline SVG, each with a summary for screen readers
 //! (`role="img"`, `aria-label`) and a table to fold out. Widths are percentages of the chart,
 //! texts keep their size: the charts fit any screen width without scaling the writing down.
+//!
+//! Every chart goes through the same few view functions (one horizontal bar chart with one or
+//! two segments per bar, one column chart, one table): each distinct view costs bundle size.
 
 use glokal_api_types::{BorderSplit, Language, MonthStatistics};
 use glokal_i18n::t;
-use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::format_count;
@@ -14,49 +16,118 @@ const ROW: usize = 42;
 /// The longest bar, in per cent of the chart's width (the rest holds the value).
 const LONGEST: f64 = 82.0;
 
-/// The frame of every chart: heading, the chart (or "no data"), the table behind a toggle.
+fn pct(value: f64) -> String {
+    format!("{value:.2}%")
+}
+
+/// A table: the column heads, then rows of a heading cell and number cells.
+fn data_table(heads: Vec<String>, rows: Vec<(String, Vec<String>)>) -> impl IntoView {
+    let heads = heads
+        .into_iter()
+        .map(|h| view! { <th scope="col">{h}</th> })
+        .collect_view();
+    let rows = rows
+        .into_iter()
+        .map(|(head, cells)| {
+            let cells = cells
+                .into_iter()
+                .map(|c| view! { <td>{c}</td> })
+                .collect_view();
+            view! { <tr><th scope="row">{head}</th>{cells}</tr> }
+        })
+        .collect_view();
+    view! {
+        <table class="stats-data">
+            <thead><tr>{heads}</tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
+/// The frame of every chart: heading, the SVG (or "no data"), an optional legend, the table
+/// behind a toggle.
 fn chart_card(
     id: &'static str,
     title: String,
     lang: Language,
-    chart: Option<impl IntoView>,
-    legend: Option<impl IntoView>,
-    table: impl IntoView,
+    svg: Option<AnyView>,
+    legend: bool,
+    table: (Vec<String>, Vec<(String, Vec<String>)>),
 ) -> impl IntoView {
     let title_id = format!("{id}-title");
-    let body = match chart {
-        Some(chart) => Either::Left(view! {
-            {chart}
-            {legend}
+    let labelled_by = title_id.clone();
+    let empty = svg.is_none();
+    let legend = (legend && !empty).then(|| {
+        view! {
+            <ul class="stats-legend">
+                <li><span class="stats-swatch stats-swatch-cross" aria-hidden="true"></span>{t(lang, "stats-cross-border")}</li>
+                <li><span class="stats-swatch stats-swatch-domestic" aria-hidden="true"></span>{t(lang, "stats-domestic")}</li>
+            </ul>
+        }
+    });
+    let details = (!empty).then(|| {
+        view! {
             <details class="stats-table no-print">
                 <summary data-testid=format!("{id}-table-toggle")>{t(lang, "stats-show-table")}</summary>
-                {table}
+                {data_table(table.0, table.1)}
             </details>
-        }),
-        None => {
-            Either::Right(view! { <p class="muted stats-empty">{t(lang, "stats-no-data")}</p> })
         }
-    };
-    let labelled_by = title_id.clone();
+    });
     view! {
         <section class="card stats-chart" aria-labelledby=labelled_by data-testid=id>
             <h3 id=title_id>{title}</h3>
-            {body}
+            {svg}
+            {empty.then(|| view! { <p class="muted stats-empty">{t(lang, "stats-no-data")}</p> })}
+            {legend}
+            {details}
         </section>
     }
 }
 
-/// `Title: A 3, B 5` for the `aria-label` of a chart.
-fn summary(title: &str, lang: Language, rows: &[(String, u64)]) -> String {
-    let parts: Vec<String> = rows
-        .iter()
-        .map(|(label, value)| format!("{label} {}", format_count(lang, *value)))
-        .collect();
-    format!("{title}: {}", parts.join(", "))
+/// One bar: its label, the number written after it, and its segments (value, CSS class).
+struct Bar {
+    label: String,
+    total: u64,
+    segments: Vec<(u64, &'static str)>,
 }
 
-fn pct(value: f64) -> String {
-    format!("{value:.2}%")
+/// Horizontal bars, with `summary` as the text alternative.
+fn bars_svg(bars: &[Bar], summary: String, lang: Language) -> Option<AnyView> {
+    let max = bars.iter().map(|b| b.total).max().unwrap_or(0);
+    if max == 0 {
+        return None;
+    }
+    let rows = bars
+        .iter()
+        .enumerate()
+        .map(|(i, bar)| {
+            let y = i * ROW;
+            let mut x = 0.0;
+            let segments = bar
+                .segments
+                .iter()
+                .map(|(value, class)| {
+                    let width = *value as f64 / max as f64 * LONGEST;
+                    let start = x;
+                    x += width;
+                    view! { <rect x=pct(start) y=y + 22 width=pct(width) height="14" class=*class></rect> }
+                })
+                .collect_view();
+            view! {
+                <text x="0" y=y + 15 class="stats-label">{bar.label.clone()}</text>
+                {segments}
+                <text x=pct(x + 1.5) y=y + 34 class="stats-value">{format_count(lang, bar.total)}</text>
+            }
+        })
+        .collect_view();
+    Some(
+        view! {
+            <svg class="stats-svg" width="100%" height=bars.len() * ROW role="img" aria-label=summary>
+                {rows}
+            </svg>
+        }
+        .into_any(),
+    )
 }
 
 /// A horizontal bar chart of counts (`rows`: label, count); `column` heads the table's first
@@ -68,40 +139,32 @@ pub fn bar_chart(
     rows: Vec<(String, u64)>,
     lang: Language,
 ) -> impl IntoView {
-    let max = rows.iter().map(|r| r.1).max().unwrap_or(0);
-    let chart = (max > 0).then(|| {
-        let bars = rows
-            .iter()
-            .enumerate()
-            .map(|(i, (label, value))| {
-                let y = i * ROW;
-                let width = *value as f64 / max as f64 * LONGEST;
-                view! {
-                    <text x="0" y=y + 15 class="stats-label">{label.clone()}</text>
-                    <rect x="0" y=y + 22 width=pct(width) height="14" rx="2" class="stats-bar"></rect>
-                    <text x=pct(width + 1.5) y=y + 34 class="stats-value">{format_count(lang, *value)}</text>
-                }
-            })
-            .collect_view();
-        view! {
-            <svg class="stats-svg" width="100%" height=rows.len() * ROW role="img" aria-label=summary(&title, lang, &rows)>
-                {bars}
-            </svg>
-        }
-    });
-    let body = rows
+    let summary = rows
         .iter()
-        .map(|(label, value)| {
-            view! { <tr><th scope="row">{label.clone()}</th><td>{format_count(lang, *value)}</td></tr> }
+        .map(|(label, value)| format!("{label} {}", format_count(lang, *value)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let bars: Vec<Bar> = rows
+        .iter()
+        .map(|(label, value)| Bar {
+            label: label.clone(),
+            total: *value,
+            segments: vec![(*value, "stats-bar")],
         })
-        .collect_view();
-    let table = view! {
-        <table class="stats-data">
-            <thead><tr><th scope="col">{column}</th><th scope="col">{t(lang, "stats-count")}</th></tr></thead>
-            <tbody>{body}</tbody>
-        </table>
-    };
-    chart_card(id, title, lang, chart, None::<()>, table)
+        .collect();
+    let svg = bars_svg(&bars, format!("{title}: {summary}"), lang);
+    let table = rows
+        .into_iter()
+        .map(|(label, value)| (label, vec![format_count(lang, value)]))
+        .collect();
+    chart_card(
+        id,
+        title,
+        lang,
+        svg,
+        false,
+        (vec![column, t(lang, "stats-count")], table),
+    )
 }
 
 /// Bars split into cross-border and domestic, with a legend.
@@ -111,78 +174,44 @@ pub fn split_chart(
     rows: Vec<(String, BorderSplit)>,
     lang: Language,
 ) -> impl IntoView {
-    let max = rows.iter().map(|r| r.1.total).max().unwrap_or(0);
     let cross = t(lang, "stats-cross-border");
     let domestic = t(lang, "stats-domestic");
-    let chart = (max > 0).then(|| {
-        let label = rows
-            .iter()
-            .map(|(label, split)| {
-                format!(
-                    "{label} {} ({cross} {}, {domestic} {})",
-                    format_count(lang, split.total),
-                    format_count(lang, split.cross_border),
-                    format_count(lang, split.domestic)
-                )
-            })
-            .collect::<Vec<_>>()
-            .join(", ");
-        let bars = rows
-            .iter()
-            .enumerate()
-            .map(|(i, (label, split))| {
-                let y = i * ROW;
-                let a = split.cross_border as f64 / max as f64 * LONGEST;
-                let b = split.domestic as f64 / max as f64 * LONGEST;
-                view! {
-                    <text x="0" y=y + 15 class="stats-label">{label.clone()}</text>
-                    <rect x="0" y=y + 22 width=pct(a) height="14" class="stats-bar-cross"></rect>
-                    <rect x=pct(a) y=y + 22 width=pct(b) height="14" class="stats-bar-domestic"></rect>
-                    <text x=pct(a + b + 1.5) y=y + 34 class="stats-value">{format_count(lang, split.total)}</text>
-                }
-            })
-            .collect_view();
-        view! {
-            <svg class="stats-svg" width="100%" height=rows.len() * ROW role="img" aria-label=format!("{title}: {label}")>
-                {bars}
-            </svg>
-        }
-    });
-    let legend = chart.is_some().then(|| {
-        view! {
-            <ul class="stats-legend">
-                <li><span class="stats-swatch stats-swatch-cross" aria-hidden="true"></span>{cross.clone()}</li>
-                <li><span class="stats-swatch stats-swatch-domestic" aria-hidden="true"></span>{domestic.clone()}</li>
-            </ul>
-        }
-    });
-    let body = rows
+    let n = |v: u64| format_count(lang, v);
+    let summary = rows
         .iter()
-        .map(|(label, split)| {
-            view! {
-                <tr>
-                    <th scope="row">{label.clone()}</th>
-                    <td>{format_count(lang, split.cross_border)}</td>
-                    <td>{format_count(lang, split.domestic)}</td>
-                    <td>{format_count(lang, split.total)}</td>
-                </tr>
-            }
+        .map(|(label, s)| {
+            format!(
+                "{label} {} ({cross} {}, {domestic} {})",
+                n(s.total),
+                n(s.cross_border),
+                n(s.domestic)
+            )
         })
-        .collect_view();
-    let table = view! {
-        <table class="stats-data">
-            <thead>
-                <tr>
-                    <th scope="col">{t(lang, "stats-what")}</th>
-                    <th scope="col">{cross.clone()}</th>
-                    <th scope="col">{domestic.clone()}</th>
-                    <th scope="col">{t(lang, "stats-total")}</th>
-                </tr>
-            </thead>
-            <tbody>{body}</tbody>
-        </table>
-    };
-    chart_card(id, title, lang, chart, legend, table)
+        .collect::<Vec<_>>()
+        .join(", ");
+    let bars: Vec<Bar> = rows
+        .iter()
+        .map(|(label, s)| Bar {
+            label: label.clone(),
+            total: s.total,
+            segments: vec![
+                (s.cross_border, "stats-bar-cross"),
+                (s.domestic, "stats-bar-domestic"),
+            ],
+        })
+        .collect();
+    let svg = bars_svg(&bars, format!("{title}: {summary}"), lang);
+    let table = rows
+        .into_iter()
+        .map(|(label, s)| (label, vec![n(s.cross_border), n(s.domestic), n(s.total)]))
+        .collect();
+    let heads = vec![
+        t(lang, "stats-what"),
+        cross,
+        domestic,
+        t(lang, "stats-total"),
+    ];
+    chart_card(id, title, lang, svg, true, (heads, table))
 }
 
 /// `Nov 26` / `November 2026` for a `YYYY-MM` month.
@@ -213,11 +242,18 @@ pub fn month_chart(
         .max()
         .unwrap_or(0);
     let every = n.div_ceil(6);
-    let chart = (!months.is_empty()).then(|| {
-        let rows: Vec<(String, u64)> = months
+    let svg = (!months.is_empty()).then(|| {
+        let summary = months
             .iter()
-            .map(|m| (month_name(lang, &m.month, false), m.cooperating_organizations))
-            .collect();
+            .map(|m| {
+                format!(
+                    "{} {}",
+                    month_name(lang, &m.month, false),
+                    format_count(lang, m.cooperating_organizations)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
         let step = 100.0 / n as f64;
         let columns = months
             .iter()
@@ -243,37 +279,32 @@ pub fn month_chart(
             })
             .collect_view();
         view! {
-            <svg class="stats-svg" width="100%" height="170" role="img" aria-label=summary(&title, lang, &rows)>
+            <svg class="stats-svg" width="100%" height="170" role="img" aria-label=format!("{title}: {summary}")>
                 <line x1="0" x2="100%" y1=BOTTOM y2=BOTTOM class="stats-baseline"></line>
                 {columns}
             </svg>
         }
+        .into_any()
     });
-    let body = months
+    let c = |v: u64| format_count(lang, v);
+    let table = months
         .iter()
         .map(|m| {
-            view! {
-                <tr>
-                    <th scope="row">{month_name(lang, &m.month, false)}</th>
-                    <td>{format_count(lang, m.cooperating_organizations)}</td>
-                    <td>{format_count(lang, m.contacts.cross_border)}</td>
-                    <td>{format_count(lang, m.contacts.domestic)}</td>
-                </tr>
-            }
+            (
+                month_name(lang, &m.month, false),
+                vec![
+                    c(m.cooperating_organizations),
+                    c(m.contacts.cross_border),
+                    c(m.contacts.domestic),
+                ],
+            )
         })
-        .collect_view();
-    let table = view! {
-        <table class="stats-data">
-            <thead>
-                <tr>
-                    <th scope="col">{t(lang, "stats-month")}</th>
-                    <th scope="col">{t(lang, "stats-cooperating-short")}</th>
-                    <th scope="col">{t(lang, "stats-contacts-cross-short")}</th>
-                    <th scope="col">{t(lang, "stats-contacts-domestic-short")}</th>
-                </tr>
-            </thead>
-            <tbody>{body}</tbody>
-        </table>
-    };
-    chart_card(id, title, lang, chart, None::<()>, table)
+        .collect();
+    let heads = vec![
+        t(lang, "stats-month"),
+        t(lang, "stats-cooperating-short"),
+        t(lang, "stats-contacts-cross-short"),
+        t(lang, "stats-contacts-domestic-short"),
+    ];
+    chart_card(id, title, lang, svg, false, (heads, table))
 }

@@ -16,7 +16,7 @@ use crate::components::fresh::Fresh;
 use crate::components::spinner::Spinner;
 use crate::components::task::{task, Job};
 use crate::i18n::{format_date, t_args, tr, tr_label, use_i18n, Arg};
-use crate::pages::organizations::country_label;
+use crate::pages::organizations::{country_label, iso_date};
 
 /// The name of a kind of evidence.
 fn evidence_id(evidence: CooperationEvidence) -> &'static str {
@@ -74,7 +74,7 @@ pub fn CooperatingSection(
         failed.set(None);
         let query = params.with_untracked(period_query);
         let period = data.with_untracked(|d| match d {
-            Some(Ok(stats)) => format!("{}-{}", stats.from, stats.to),
+            Some(Ok(stats)) => format!("{}-{}", iso_date(stats.from), iso_date(stats.to)),
             _ => "period".to_owned(),
         });
         download.dispatch_local(Job::new(async move {

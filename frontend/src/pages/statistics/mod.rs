@@ -16,7 +16,9 @@ use leptos_router::params::ParamsMap;
 
 use crate::api::from_wire_name;
 use crate::pages::filters::get;
-use crate::pages::organizations::{country_label, kind_label, region_label, size_label};
+use crate::pages::organizations::{
+    country_label, kind_label, parse_date, region_label, size_label,
+};
 use crate::session::use_session;
 
 /// Whether the logged-in person may read the statistics (institution staff, platform admins).
@@ -30,8 +32,8 @@ pub fn may_read_statistics() -> bool {
 /// and `demo=true` to count the demo data too.
 pub fn period_query(params: &ParamsMap) -> StatisticsQuery {
     StatisticsQuery {
-        from: get(params, "from").and_then(|d| d.parse().ok()),
-        to: get(params, "to").and_then(|d| d.parse().ok()),
+        from: get(params, "from").and_then(|d| parse_date(&d)),
+        to: get(params, "to").and_then(|d| parse_date(&d)),
         include_demo: get(params, "demo").map(|v| v == "true").filter(|d| *d),
         format: None,
     }

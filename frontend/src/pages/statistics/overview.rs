@@ -2,7 +2,7 @@
 //! to the organisations cooperating across the border. Printable (buttons and folded tables
 //! left out).
 
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 use glokal_api_types::{KeyCount, Statistics, StatisticsQuery};
 use leptos::either::{EitherOf3, EitherOf5};
 use leptos::prelude::*;
@@ -20,7 +20,7 @@ use crate::components::spinner::Spinner;
 use crate::i18n::{format_day, today, tr, use_i18n, use_page_title};
 use crate::pages::filters::{use_results, Results};
 use crate::pages::forbidden_note;
-use crate::pages::organizations::use_regions;
+use crate::pages::organizations::{iso_date, parse_date, use_regions};
 
 /// The page (login required; institution staff and platform admins).
 #[component]
@@ -104,16 +104,16 @@ fn PeriodForm(period: Signal<Option<(NaiveDate, NaiveDate)>>) -> impl IntoView {
     // The inputs show the period the figures are for (the API's default without parameters).
     Effect::new(move |_| {
         if let Some((a, b)) = period.get() {
-            from.set(a.to_string());
-            to.set(b.to_string());
+            from.set(iso_date(a));
+            to.set(iso_date(b));
         }
     });
     let demo = move || params.with(|p| p.get_str("demo") == Some("true"));
     let demo_navigate = navigate.clone();
     let go = move |a: NaiveDate, b: NaiveDate| {
         let mut map = params.get_untracked();
-        map.replace("from", a.to_string());
-        map.replace("to", b.to_string());
+        map.replace("from", iso_date(a));
+        map.replace("to", iso_date(b));
         navigate(
             &format!("/statistics{}", map.to_query_string()),
             Default::default(),
@@ -122,10 +122,10 @@ fn PeriodForm(period: Signal<Option<(NaiveDate, NaiveDate)>>) -> impl IntoView {
     let submit = go.clone();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let a = from.get_untracked().parse::<NaiveDate>();
-        let b = to.get_untracked().parse::<NaiveDate>();
+        let a = parse_date(&from.get_untracked());
+        let b = parse_date(&to.get_untracked());
         match (a, b) {
-            (Ok(a), Ok(b)) if a <= b => {
+            (Some(a), Some(b)) if a <= b => {
                 invalid.set(false);
                 submit(a, b);
             }
@@ -137,10 +137,12 @@ fn PeriodForm(period: Signal<Option<(NaiveDate, NaiveDate)>>) -> impl IntoView {
         (
             "stats-preset-12-months",
             "stats-preset-12",
-            today
-                .with_day(1)
-                .and_then(|d| d.checked_sub_months(Months::new(11)))
-                .unwrap_or(today),
+            {
+                // The first day of the month eleven months back (the API's default).
+                let months = today.year() * 12 + today.month0() as i32 - 11;
+                NaiveDate::from_ymd_opt(months.div_euclid(12), months.rem_euclid(12) as u32 + 1, 1)
+                    .unwrap_or(today)
+            },
             today,
         ),
         (
@@ -218,12 +220,12 @@ fn count(list: &[KeyCount], key: &str) -> u64 {
         .unwrap_or(0)
 }
 
-/// One headline figure.
+/// One headline figure (`data-value` holds the number for tests and scripts).
 fn figure(
     label: String,
     value: u64,
     testid: &'static str,
-    detail: impl IntoView,
+    detail: String,
     lang: glokal_api_types::Language,
 ) -> impl IntoView {
     view! {
@@ -251,29 +253,27 @@ fn dashboard(
             .collect()
     };
     let coop = &stats.cooperation;
+    let args =
+        |pairs: &[(&'static str, u64)]| -> Vec<(&'static str, glokal_i18n::FluentValue<'static>)> {
+            pairs
+                .iter()
+                .map(|(k, v)| (*k, (*v as f64).into()))
+                .collect()
+        };
     let figures = view! {
         <ul class="stats-figures" data-testid="stats-figures">
-            {figure(t("stats-fig-organizations"), orgs.total, "stats-orgs-total", view! {
-                <span>{t("country-de")} " " <strong data-testid="stats-orgs-de">{n(de)}</strong></span>
-                " · "
-                <span>{t("country-cz")} " " <strong data-testid="stats-orgs-cz">{n(cz)}</strong></span>
-            }, lang)}
-            {figure(t("stats-fig-contacts"), stats.contacts.cross_border, "stats-contacts-cross", view! {
-                {glokal_i18n::t_args(lang, "stats-fig-contacts-detail", &[
-                    ("total", (stats.contacts.total as f64).into()),
-                    ("answered", (stats.contacts_with_replies.cross_border as f64).into()),
-                ])}
-            }, lang)}
-            {figure(t("stats-fig-meetings"), stats.meetings.cross_border, "stats-meetings-cross", view! {
-                {glokal_i18n::t_args(lang, "stats-fig-meetings-detail", &[("total", (stats.meetings.total as f64).into())])}
-            }, lang)}
-            {figure(t("stats-fig-cooperating"), coop.organizations, "stats-cooperating", view! {
-                {glokal_i18n::t_args(lang, "stats-fig-cooperating-detail", &[
-                    ("conversation", (coop.through_conversation as f64).into()),
-                    ("meeting", (coop.through_meeting as f64).into()),
-                    ("agreement", (coop.through_agreement as f64).into()),
-                ])}
-            }, lang)}
+            {figure(t("stats-fig-organizations"), orgs.total, "stats-orgs-total",
+                format!("{} {} · {} {}", t("country-de"), n(de), t("country-cz"), n(cz)), lang)}
+            {figure(t("stats-fig-contacts"), stats.contacts.cross_border, "stats-contacts-cross",
+                glokal_i18n::t_args(lang, "stats-fig-contacts-detail", &args(&[("total", stats.contacts.total), ("answered", stats.contacts_with_replies.cross_border)])), lang)}
+            {figure(t("stats-fig-meetings"), stats.meetings.cross_border, "stats-meetings-cross",
+                glokal_i18n::t_args(lang, "stats-fig-meetings-detail", &args(&[("total", stats.meetings.total)])), lang)}
+            {figure(t("stats-fig-cooperating"), coop.organizations, "stats-cooperating",
+                glokal_i18n::t_args(lang, "stats-fig-cooperating-detail", &args(&[
+                    ("conversation", coop.through_conversation),
+                    ("meeting", coop.through_meeting),
+                    ("agreement", coop.through_agreement),
+                ])), lang)}
         </ul>
     };
     let events = &stats.events;
