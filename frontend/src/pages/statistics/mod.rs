@@ -40,6 +40,8 @@ pub fn period_query(params: &ParamsMap) -> StatisticsQuery {
 }
 
 /// A whole number with the language's digit grouping (1.234 · 1 234 · 1,234).
+// (`is_multiple_of` needs Rust 1.87; the workspace supports 1.85.)
+#[allow(clippy::manual_is_multiple_of)]
 pub fn format_count(lang: Language, n: u64) -> String {
     let digits = n.to_string();
     let separator = match lang {

@@ -195,7 +195,7 @@ fn PeriodForm(period: Signal<Option<(NaiveDate, NaiveDate)>>) -> impl IntoView {
                 <input
                     type="checkbox"
                     data-testid="stats-demo"
-                    prop:checked=move || demo()
+                    prop:checked=demo
                     on:change=move |ev| {
                         let mut map = params.get_untracked();
                         if event_target_checked(&ev) {
