@@ -40,8 +40,10 @@ use crate::pages::organizations::editor::{EditOrganizationPage, NewOrganizationP
 use crate::pages::organizations::invitation::InvitationPage;
 use crate::pages::organizations::members::MembersPage;
 use crate::pages::organizations::profile::ProfilePage;
+use crate::pages::organizations::tokens::ApiTokensPage;
 use crate::pages::search::results::SearchPage;
 use crate::pages::search::saved::SavedSearchesPage;
+use crate::pages::statistics::overview::StatisticsPage;
 use crate::pages::unsubscribe::UnsubscribePage;
 use crate::session::provide_session;
 use crate::unread::provide_unread;
@@ -87,6 +89,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/organizations/new") view=NewOrganizationPage />
                     <Route path=path!("/organizations/:id/edit") view=EditOrganizationPage />
                     <Route path=path!("/organizations/:id/members") view=MembersPage />
+                    <Route path=path!("/organizations/:id/api-tokens") view=ApiTokensPage />
                     <Route path=path!("/invitations") view=InvitationPage />
                     <Route path=path!("/organizations/:id") view=ProfilePage />
                     <Route path=path!("/opportunities") view=OpportunitiesPage />
@@ -111,6 +114,8 @@ pub fn App() -> impl IntoView {
                     // Search
                     <Route path=path!("/search") view=SearchPage />
                     <Route path=path!("/account/saved-searches") view=SavedSearchesPage />
+                    // Institutions: programme indicators.
+                    <Route path=path!("/statistics") view=StatisticsPage />
                 </Routes>
             </main>
             <Footer />

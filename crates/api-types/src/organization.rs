@@ -298,6 +298,11 @@ pub struct OrganizationSummary {
     pub logo_url: Option<String>,
     /// Vouched for by an institution.
     pub verified: bool,
+    /// When it was verified, if it is.
+    pub verified_at: Option<DateTime<Utc>>,
+    /// The name of the vouching institution; `null` when unverified or a platform admin
+    /// verified.
+    pub verified_by: Option<String>,
     /// Registration number confirmed in the register.
     pub register_checked: bool,
     /// Demo data, not a real organisation.

@@ -192,8 +192,13 @@ impl Model {
         }
     }
 
-    /// The entry in a list.
-    pub fn into_summary(self, distance_km: Option<f64>) -> OrganizationSummary {
+    /// The entry in a list; `verifier` is the name of the verifying institution (see
+    /// [`names`]).
+    pub fn into_summary(
+        self,
+        distance_km: Option<f64>,
+        verifier: Option<String>,
+    ) -> OrganizationSummary {
         let logo_url = self.logo_url();
         OrganizationSummary {
             id: self.id,
@@ -207,6 +212,8 @@ impl Model {
             nace_main: self.nace_main,
             logo_url,
             verified: self.verified_at.is_some(),
+            verified_at: self.verified_at,
+            verified_by: verifier.filter(|_| self.verified_at.is_some()),
             register_checked: self.register_checked_at.is_some(),
             demo: self.demo,
             distance_km: distance_km.map(|d| (d * 10.0).round() / 10.0),
@@ -227,6 +234,25 @@ pub async fn profile(
         None => None,
     };
     Ok(model.into_api(viewer, my_role, verifier))
+}
+
+/// The names of the organisations `ids` (one query; unknown ids are left out).
+pub async fn names(
+    db: &impl ConnectionTrait,
+    ids: &[Uuid],
+) -> Result<std::collections::HashMap<Uuid, String>, DbErr> {
+    if ids.is_empty() {
+        return Ok(Default::default());
+    }
+    let rows: Vec<(Uuid, String)> = Entity::find()
+        .select_only()
+        .column(Column::Id)
+        .column(Column::Name)
+        .filter(Column::Id.is_in(ids.iter().copied()))
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().collect())
 }
 
 /// Marks an organisation verified by an institution (`None`: a platform admin), optionally

@@ -7,6 +7,7 @@ mod client;
 mod conversations;
 mod error;
 mod events;
+mod institutions;
 mod matchmaking;
 mod members;
 mod notifications;

@@ -21,6 +21,7 @@ impl Api {
         qs.code("size_class", query.size_class.as_ref());
         qs.text("language", query.language.as_deref());
         qs.text("certification", query.certification.as_deref());
+        qs.text("verified", query.verified.map(|v| v.to_string()).as_deref());
         qs.number("near", query.near.map(f64::from));
         qs.number("radius_km", query.radius_km);
         qs.code("sort", query.sort.as_ref());

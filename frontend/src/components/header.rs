@@ -118,6 +118,7 @@ fn AccountArea() -> impl IntoView {
     let user = Memo::new(move |_| session.user().map(|u| u.display_name));
     let logging_out = RwSignal::new(false);
     let open = RwSignal::new(false);
+    let statistics = Memo::new(move |_| crate::pages::statistics::may_read_statistics());
     // The menu closes when a page is opened, on Escape and on a click elsewhere.
     Effect::new(move |_| {
         location.pathname.track();
@@ -241,6 +242,14 @@ fn AccountArea() -> impl IntoView {
                                     {tr("nav-saved-searches")}
                                 </A>
                             </li>
+                            // Institution staff and platform admins: the programme's statistics.
+                            {move || statistics.get().then(|| view! {
+                                <li>
+                                    <A href="/statistics" attr:class="account-menu-item" attr:data-testid="header-statistics">
+                                        {tr("nav-statistics")}
+                                    </A>
+                                </li>
+                            })}
                             <li>
                                 <button
                                     type="button"

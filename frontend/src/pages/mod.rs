@@ -12,6 +12,7 @@ pub mod not_found;
 pub mod opportunities;
 pub mod organizations;
 pub mod search;
+pub mod statistics;
 pub mod unsubscribe;
 
 use std::future::Future;

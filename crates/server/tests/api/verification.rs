@@ -168,6 +168,22 @@ async fn institution_staff_vouch_for_organisations_and_the_badge_names_them() {
         ["Elbtal Präzision GmbH"]
     );
     assert!(page.items[0].verified && page.items[0].register_checked);
+    // the directory's cards name the institution and the day, like the profile's badge
+    assert_eq!(page.items[0].verified_by.as_deref(), Some("IHK Test"));
+    assert_eq!(
+        page.items[0].verified_at.map(|t| t.timestamp()),
+        Some(badge.verified_at.timestamp())
+    );
+    let unverified: OrganizationPage = app
+        .get("/api/v1/organizations?verified=false", None)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(unverified
+        .items
+        .iter()
+        .all(|o| o.verified_by.is_none() && o.verified_at.is_none()));
     assert_eq!(
         app.get("/api/v1/organizations?verified=false", None)
             .await
@@ -226,6 +242,15 @@ async fn institution_staff_vouch_for_organisations_and_the_badge_names_them() {
         .await
         .unwrap();
     assert_eq!(by_admin.verification.map(|v| v.institution_id), Some(None));
+    // verified by an admin: verified, but no institution to name
+    let page: OrganizationPage = app
+        .get("/api/v1/organizations?verified=true", None)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(page.items.len(), 1);
+    assert!(page.items[0].verified_at.is_some() && page.items[0].verified_by.is_none());
 }
 
 fn ares_record(name: &str) -> Value {

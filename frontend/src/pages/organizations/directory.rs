@@ -27,7 +27,7 @@ use crate::pages::filters::{
 
 /// URL parameters of the directory's filters (besides them: `place`, the chosen town's name,
 /// `radius_km`, `sort` and `page`).
-const FILTER_KEYS: [&str; 8] = [
+const FILTER_KEYS: [&str; 9] = [
     "kind",
     "country",
     "region",
@@ -36,6 +36,7 @@ const FILTER_KEYS: [&str; 8] = [
     "language",
     "certification",
     "near",
+    "verified",
 ];
 
 /// The API query described by the page's URL.
@@ -157,8 +158,30 @@ fn Filters(
             <FilterSelect key="language" label="directory-filter-language" all="directory-all-languages" options=languages set_params=set_params />
             {certification_select}
             {near_filter(set_params, regions)}
+            {verified_filter(set_params)}
             <a href="/organizations" class="btn btn-ghost btn-small" data-testid="directory-reset-filters">{tr("directory-reset")}</a>
         </FilterPanel>
+    }
+}
+
+/// "Only verified organisations" (`verified=true`).
+fn verified_filter(set_params: Callback<Changes>) -> impl IntoView {
+    let verified = param("verified");
+    view! {
+        <div class="field filter-verified">
+            <label class="checkbox">
+                <input
+                    type="checkbox"
+                    data-testid="filter-verified"
+                    prop:checked=move || verified() == "true"
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        set_params.run(vec![("verified", on.then(|| "true".to_owned()))]);
+                    }
+                />
+                {tr("directory-filter-verified")}
+            </label>
+        </div>
     }
 }
 
@@ -257,6 +280,7 @@ fn org_card(
                 <span>{place}</span>
             </p>
             {nace_label.map(|label| view! { <p class="org-card-nace">{label}</p> })}
+            {super::verification::verification_badges(org.verified_at, org.verified_by.clone(), org.register_checked)}
             <p class="org-card-foot">
                 {org.size_class.map(|s| view! { <span class="muted">{tr_label(size_label(s))}</span> })}
                 <span class="text-langs">

@@ -177,6 +177,19 @@ fn members(org: Organization) -> impl IntoView {
         }))
     };
 
+    // Institutions' owners who are staff: their CRM's API tokens.
+    let tokens_link = super::verification::manages_tokens(&org).then(|| {
+        view! {
+            <section class="card members-card" aria-labelledby="members-tokens-title">
+                <h2 id="members-tokens-title">{tr("tokens-title")}</h2>
+                <p class="muted">{tr("tokens-members-hint")}</p>
+                <a href=format!("/organizations/{id}/api-tokens") class="btn btn-secondary" data-testid="members-api-tokens">
+                    {tr("tokens-manage")}
+                </a>
+            </section>
+        }
+    });
+
     view! {
         <section class="container members-page" data-testid="members-page">
             <header class="page-header">
@@ -195,6 +208,7 @@ fn members(org: Organization) -> impl IntoView {
                 <aside class="members-side">
                     {invite}
                     {editor_note}
+                    {tokens_link}
                 </aside>
             </div>
             <ConfirmDialog

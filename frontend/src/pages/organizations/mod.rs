@@ -10,6 +10,8 @@ pub mod editor;
 pub mod invitation;
 pub mod members;
 pub mod profile;
+pub mod tokens;
+pub mod verification;
 
 pub use editor::state::{iso_date, parse_date};
 

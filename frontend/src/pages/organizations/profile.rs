@@ -9,6 +9,7 @@ use glokal_api_types::{
 use leptos::either::Either;
 use leptos::prelude::*;
 
+use super::verification;
 use super::{
     certification_parts, country_label, kind_label, languages_text, org_logo, region_label,
     size_label, use_certifications, use_info, use_languages, use_nace, use_regions,
@@ -68,7 +69,7 @@ pub fn ProfilePage() -> impl IntoView {
         })
         .unwrap_or_else(&generic)
     });
-    entity_page(org, false, profile)
+    entity_page(org, false, move |o| profile(o, org))
 }
 
 /// A term and its description in a fact list.
@@ -107,7 +108,7 @@ fn region_text(
     }
 }
 
-fn profile(org: Organization) -> impl IntoView {
+fn profile(org: Organization, state: OrgState) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let nace = use_nace();
@@ -115,9 +116,17 @@ fn profile(org: Organization) -> impl IntoView {
 
     let id = org.id;
     let region = region_text(regions, org.region_code.clone());
+    let tokens = verification::manages_tokens(&org).then(|| {
+        view! {
+            <a href=format!("/organizations/{id}/api-tokens") class="btn btn-secondary" data-testid="profile-api-tokens">
+                {tr("tokens-title")}
+            </a>
+        }
+    });
     let edit = org.my_role.map(|_| {
         view! {
             <div class="profile-actions">
+                {tokens}
                 <a href=format!("/organizations/{id}/members") class="btn btn-secondary" data-testid="profile-members">
                     {tr("profile-members")}
                 </a>
@@ -325,6 +334,11 @@ fn profile(org: Organization) -> impl IntoView {
                         <h1 data-testid="profile-name">{org.name.clone()}</h1>
                         {org.legal_form.clone().map(|form| view! { <p class="profile-legal">{form}</p> })}
                         <p class="profile-place" data-testid="profile-place">{place_line}</p>
+                        {verification::verification_badges(
+                            org.verification.as_ref().map(|v| v.verified_at),
+                            org.verification.as_ref().and_then(|v| v.institution_name.clone()),
+                            org.register_checked_at.is_some(),
+                        )}
                     </div>
                 </div>
                 {edit}
@@ -344,6 +358,7 @@ fn profile(org: Organization) -> impl IntoView {
                     </section>
                 </div>
                 <aside class="profile-side">
+                    {verification::is_staff().then(|| verification::verification_panel(&org, state))}
                     {contact}
                     <section class="card profile-card" aria-labelledby="profile-facts-title" hidden=no_facts>
                         <h2 id="profile-facts-title">{tr("profile-facts")}</h2>

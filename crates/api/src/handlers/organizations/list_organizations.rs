@@ -121,11 +121,25 @@ pub async fn list_organizations(
     } else {
         None
     };
+    // The verifying institutions' names for the badges, in one query.
+    let mut verifiers: Vec<uuid::Uuid> = page
+        .rows
+        .iter()
+        .filter_map(|(m, _)| m.verified_by_organization)
+        .collect();
+    verifiers.sort();
+    verifiers.dedup();
+    let names = organizations::names(&state.db, &verifiers).await?;
     Ok(web::Json(OrganizationPage {
         items: page
             .rows
             .into_iter()
-            .map(|(m, d)| m.into_summary(d))
+            .map(|(m, d)| {
+                let verifier = m
+                    .verified_by_organization
+                    .and_then(|id| names.get(&id).cloned());
+                m.into_summary(d, verifier)
+            })
             .collect(),
         total: page.total,
         offset,
