@@ -17,6 +17,7 @@ mod m20261128_000011_matches_and_alerts;
 mod m20261128_000012_create_api_tokens;
 mod m20261128_000013_create_webhooks;
 mod m20261128_000014_moderation;
+mod m20261128_000015_expert_questions;
 
 /// All migrations in order.
 pub struct Migrator;
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000012_create_api_tokens::Migration),
             Box::new(m20261128_000013_create_webhooks::Migration),
             Box::new(m20261128_000014_moderation::Migration),
+            Box::new(m20261128_000015_expert_questions::Migration),
         ]
     }
 }

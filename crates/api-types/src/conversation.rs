@@ -191,6 +191,9 @@ pub struct ConversationSummary {
     /// Messages of the other side the caller has not marked read.
     pub unread_count: u64,
     /// Archived by the caller's organisation.
+    /// An expert question the institution closed (a new message reopens it).
+    #[serde(default)]
+    pub closed_at: Option<DateTime<Utc>>,
     pub archived: bool,
     pub created_at: DateTime<Utc>,
 }
@@ -208,6 +211,12 @@ pub struct Conversation {
     pub other_organization: ConversationParty,
     pub cross_border: bool,
     /// Archived by the caller's organisation.
+    /// An expert question the institution closed (a new message reopens it).
+    #[serde(default)]
+    pub closed_at: Option<DateTime<Utc>>,
+    /// An expert question's hand-overs between institutions, oldest first.
+    #[serde(default)]
+    pub handoffs: Vec<ExpertHandoff>,
     pub archived: bool,
     /// Messages of the other side the caller has not marked read.
     pub unread_count: u64,
@@ -233,6 +242,12 @@ pub struct ConversationQuery {
     pub archived: Option<bool>,
     /// Only conversations with unread messages.
     pub unread_only: Option<bool>,
+    /// Only conversations of this kind (`ask_expert`: an institution's question queue).
+    #[serde(default)]
+    pub kind: Option<ConversationKind>,
+    /// Only those not closed.
+    #[serde(default)]
+    pub open_only: Option<bool>,
     #[serde(default)]
     pub offset: Option<u64>,
     /// 1–100, default 20.
@@ -341,6 +356,30 @@ pub struct ReportPage {
 pub struct ResolveReportRequest {
     pub outcome: ReportOutcome,
     /// Internal note, up to 2000 characters.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// One hand-over of an expert question.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ExpertHandoff {
+    /// The institution that handed it on (`null` once deleted).
+    pub from_organization: Option<ConversationParty>,
+    pub to_organization: Option<ConversationParty>,
+    /// Why, for the institution taking over (and the asking organisation).
+    pub note: Option<String>,
+    pub at: DateTime<Utc>,
+}
+
+/// Body of `hand_over_question`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct HandOverRequest {
+    /// The institution (chamber, cluster, research, development agency, association) to take
+    /// the question over.
+    pub to_organization_id: Uuid,
+    /// A note for them (at most 2 000 characters).
     #[serde(default)]
     pub note: Option<String>,
 }

@@ -113,6 +113,8 @@ error_codes! {
     DuplicateMessage => "duplicate_message", 409;
     /// The report has already been resolved.
     ReportResolved => "report_resolved", 409;
+    /// Only an "ask an expert" question can be handed over or closed.
+    NotAnExpertQuestion => "not_an_expert_question", 409;
     /// The organisation is suspended by the moderators: it cannot publish or contact anyone.
     OrganizationSuspended => "organization_suspended", 403;
     /// The event has no Kooperationsbörse, or its organisers have not set it up yet.

@@ -169,6 +169,8 @@ pub async fn create(db: &impl ConnectionTrait, new: NewConversation<'_>) -> Resu
         last_sender_organization_id: Set(None),
         message_count: Set(0),
         demo: Set(new.demo),
+        closed_at: Set(None),
+        closed_by: Set(None),
         created_at: Set(now),
     }
     .insert(db)
@@ -250,6 +252,9 @@ pub async fn add_message(
             Column::RecipientArchivedAt,
             Expr::value(Option::<DateTime<Utc>>::None),
         )
+        // A new message reopens a closed expert question.
+        .col_expr(Column::ClosedAt, Expr::value(Option::<DateTime<Utc>>::None))
+        .col_expr(Column::ClosedBy, Expr::value(Option::<Uuid>::None))
         .filter(Column::Id.eq(conversation.id))
         .exec(db)
         .await?;
@@ -609,6 +614,10 @@ pub struct InboxFilter {
     /// The archive instead of the inbox.
     pub archived: bool,
     pub unread_only: bool,
+    /// Only conversations of this kind (`ask_expert`: an institution's question queue).
+    pub kind: Option<String>,
+    /// Only those not closed.
+    pub open_only: bool,
     pub offset: u64,
     pub limit: u64,
 }
@@ -644,6 +653,16 @@ pub async fn inbox(
         condition = Condition::all()
             .add(condition)
             .add(Column::Id.in_subquery(with_unread));
+    }
+    if let Some(kind) = &filter.kind {
+        condition = Condition::all()
+            .add(condition)
+            .add(Column::Kind.eq(kind.clone()));
+    }
+    if filter.open_only {
+        condition = Condition::all()
+            .add(condition)
+            .add(Column::ClosedAt.is_null());
     }
     let query = Entity::find().filter(condition);
     let total = query.clone().count(db).await?;

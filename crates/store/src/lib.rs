@@ -8,6 +8,7 @@ pub mod conversations;
 mod encoding;
 pub mod entities;
 pub mod events;
+pub mod expert_questions;
 pub mod invitations;
 pub mod mail_outbox;
 pub mod match_dismissals;

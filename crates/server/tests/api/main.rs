@@ -8,6 +8,7 @@ mod authorization;
 mod conversations;
 mod errors;
 mod events;
+mod expert_questions;
 mod helpers;
 mod import_export;
 mod logos;

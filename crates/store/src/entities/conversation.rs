@@ -33,6 +33,9 @@ pub struct Model {
     pub message_count: i32,
     /// Demo data from `glokal seed --demo`.
     pub demo: bool,
+    /// An expert question closed by the institution asked (a new message reopens it).
+    pub closed_at: Option<DateTimeUtc>,
+    pub closed_by: Option<Uuid>,
     pub created_at: DateTimeUtc,
 }
 

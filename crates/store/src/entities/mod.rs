@@ -3,6 +3,7 @@
 pub mod api_token;
 pub mod content_report;
 pub mod conversation;
+pub mod conversation_handoff;
 pub mod conversation_message;
 pub mod conversation_read;
 pub mod conversation_report;

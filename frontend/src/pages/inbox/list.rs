@@ -30,6 +30,7 @@ fn api_query(params: &ParamsMap) -> ConversationQuery {
         unread_only: flag("unread"),
         offset: Some(offset(params, PAGE_SIZE)),
         limit: Some(PAGE_SIZE),
+        ..Default::default()
     }
 }
 

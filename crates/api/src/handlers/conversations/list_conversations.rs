@@ -62,6 +62,8 @@ pub async fn list_conversations(
         organizations: organizations.clone(),
         archived: query.archived.unwrap_or(false),
         unread_only: query.unread_only.unwrap_or(false),
+        kind: query.kind.map(|k| k.as_str().to_owned()),
+        open_only: query.open_only.unwrap_or(false),
         offset,
         limit,
     };
@@ -107,6 +109,7 @@ pub async fn list_conversations(
                 message_count: u32::try_from(c.message_count).unwrap_or(0),
                 unread_count: unread.get(&c.id).copied().unwrap_or(0),
                 archived: c.archived(side),
+                closed_at: c.closed_at,
                 created_at: c.created_at,
             })
         })

@@ -6,7 +6,9 @@
 
 pub mod archive_conversation;
 pub mod block_organization;
+pub mod close_question;
 pub mod get_conversation;
+pub mod hand_over_question;
 pub mod list_conversations;
 pub mod mark_conversation_read;
 pub mod report_conversation;
@@ -290,6 +292,37 @@ pub(crate) async fn notify_other_side(
     Ok(mails)
 }
 
+/// The hand-overs of an expert question with the institutions as they are now.
+async fn expert_handoffs(
+    db: &impl ConnectionTrait,
+    conversation: Uuid,
+) -> ApiResult<Vec<glokal_api_types::ExpertHandoff>> {
+    let rows = glokal_store::expert_questions::handoffs(db, conversation).await?;
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ids = rows
+        .iter()
+        .flat_map(|h| [h.from_organization_id, h.to_organization_id])
+        .flatten();
+    let orgs = conversations::organizations_by_id(db, ids).await?;
+    let side = |id: Option<Uuid>| {
+        id.map(|i| {
+            let org = orgs.get(&i);
+            conversations::party(org, org.map_or("", |o| o.country.as_str()))
+        })
+    };
+    Ok(rows
+        .into_iter()
+        .map(|h| glokal_api_types::ExpertHandoff {
+            from_organization: side(h.from_organization_id),
+            to_organization: side(h.to_organization_id),
+            note: h.note,
+            at: h.created_at,
+        })
+        .collect())
+}
+
 /// The whole conversation as the caller sees it.
 pub(crate) async fn detail(
     db: &impl ConnectionTrait,
@@ -318,6 +351,7 @@ pub(crate) async fn detail(
     let messages = conversations::messages(db, c.id).await?;
     let messages = conversations::messages_into_api(db, messages, mine).await?;
     let both_exist = org(mine).is_some() && org(other).is_some();
+    let handoffs = expert_handoffs(db, c.id).await?;
     Ok(Conversation {
         id: c.id,
         kind: c.kind(),
@@ -328,6 +362,8 @@ pub(crate) async fn detail(
         other_organization: party(org(other), c.country(loaded.side.other())),
         cross_border: c.cross_border,
         archived: c.archived(loaded.side),
+        closed_at: c.closed_at,
+        handoffs,
         unread_count,
         blocked_by_me,
         blocked_by_other,

@@ -17,7 +17,7 @@ use crate::handlers::fields::{optional, Errors};
 use crate::state::AppState;
 
 /// Organisation kinds that can be asked for expert advice (as stored).
-const EXPERT_KINDS: [&str; 5] = [
+pub(crate) const EXPERT_KINDS: [&str; 5] = [
     "chamber",
     "cluster",
     "research",
