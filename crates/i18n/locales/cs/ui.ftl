@@ -1470,3 +1470,7 @@ tokens-revoked = Token „{ $name }“ byl zrušen.
 tokens-dev-title = Pro vývojáře
 tokens-dev-text = Token posílejte s každým požadavkem v hlavičce Authorization. Každý token smí číst jen to, co mu dovolují jeho oprávnění.
 tokens-dev-docs = Dokumentace API
+
+## Ask an expert
+contact-expert-label = Poslat jako dotaz na odborníky
+contact-expert-hint = Dotaz přijde do seznamu dotazů instituce; ta ho může předat vhodnější instituci.

@@ -1466,3 +1466,7 @@ tokens-revoked = Das Token „{ $name }“ wurde widerrufen.
 tokens-dev-title = Für Entwickler
 tokens-dev-text = Senden Sie das Token bei jeder Anfrage im Authorization-Header. Jedes Token darf nur lesen, was seine Berechtigungen erlauben.
 tokens-dev-docs = API-Dokumentation
+
+## Ask an expert
+contact-expert-label = Als Frage an die Expertinnen und Experten senden
+contact-expert-hint = Die Frage kommt in die Fragenliste der Einrichtung; sie kann sie an eine passendere Einrichtung weitergeben.

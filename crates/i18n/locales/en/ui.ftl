@@ -1469,3 +1469,7 @@ tokens-revoked = The token “{ $name }” was revoked.
 tokens-dev-title = For developers
 tokens-dev-text = Send the token with every request in the Authorization header. Each token may read only what its permissions allow.
 tokens-dev-docs = API documentation
+
+## Ask an expert
+contact-expert-label = Send as a question to the experts
+contact-expert-hint = The question goes to the institution's question list; they may hand it over to a better-suited institution.

@@ -2,7 +2,7 @@
 //! a card that explains what to do first (log in, register an organisation) or opens the form
 //! for the first message, which starts the conversation and opens its thread.
 
-use glokal_api_types::{ErrorCode, Membership, StartConversationRequest};
+use glokal_api_types::{ConversationKind, ErrorCode, Membership, StartConversationRequest};
 use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -30,6 +30,9 @@ pub struct ContactTarget {
     pub opportunity_id: Option<Uuid>,
     /// The page to come back to after logging in.
     pub back: String,
+    /// An institution that answers "ask an expert" questions (chamber, cluster, research,
+    /// development agency, association): the form offers to send the message as one.
+    pub expert: bool,
 }
 
 /// The card: for visitors "log in first", without an organisation "register one first",
@@ -133,6 +136,9 @@ fn contact_form(target: ContactTarget, senders: Vec<Membership>) -> impl IntoVie
     let limited = RwSignal::new(None::<u64>);
     let interest = target.opportunity_id.is_some();
     let (to, opportunity) = (target.organization_id, target.opportunity_id);
+    // "Ask an expert": only offered when writing to an institution, not about an offer.
+    let offer_expert = target.expert && !interest;
+    let as_question = RwSignal::new(false);
 
     let on_confirm = Callback::new(move |ev: leptos::ev::SubmitEvent| {
         limited.set(None);
@@ -160,7 +166,8 @@ fn contact_form(target: ContactTarget, senders: Vec<Membership>) -> impl IntoVie
             from_organization_id: from_id,
             to_organization_id: Some(to),
             opportunity_id: opportunity,
-            kind: None,
+            kind: (offer_expert && as_question.get_untracked())
+                .then_some(ConversationKind::AskExpert),
             subject: (!topic.is_empty()).then_some(topic),
             body: text,
             attachment_ids: Vec::new(),
@@ -261,6 +268,22 @@ fn contact_form(target: ContactTarget, senders: Vec<Membership>) -> impl IntoVie
             <div id="contact-dialog-fields" class="stack">
                 {limit_note}
                 {sender}
+                {offer_expert.then(|| view! {
+                    <div class="field">
+                        <label class="checkbox">
+                            <input
+                                type="checkbox"
+                                id="contact-expert"
+                                data-testid="contact-expert"
+                                aria-describedby="contact-expert-hint"
+                                prop:checked=move || as_question.get()
+                                on:change=move |ev| as_question.set(event_target_checked(&ev))
+                            />
+                            " " {tr("contact-expert-label")}
+                        </label>
+                        <p class="field-hint" id="contact-expert-hint">{tr("contact-expert-hint")}</p>
+                    </div>
+                })}
                 <TextField id="contact-subject" field="subject" label=tr("contact-subject") value=subject feedback=feedback required=false />
                 <div class="field" class:field-invalid=body_state.invalid()>
                     <label for="contact-body" class="field-label">{tr("contact-message")}</label>

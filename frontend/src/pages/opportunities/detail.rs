@@ -184,6 +184,7 @@ fn detail(o: Opportunity, state: Entity<Opportunity>) -> impl IntoView {
             organization_name: o.organization_name.clone(),
             opportunity_id: Some(id),
             back: format!("/opportunities/{id}"),
+            expert: false,
         })
     });
 

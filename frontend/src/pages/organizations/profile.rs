@@ -314,6 +314,14 @@ fn profile(org: Organization, state: OrgState) -> impl IntoView {
             organization_name: org.name.clone(),
             opportunity_id: None,
             back: format!("/organizations/{id}"),
+            expert: matches!(
+                org.kind,
+                glokal_api_types::OrganizationKind::Chamber
+                    | glokal_api_types::OrganizationKind::Cluster
+                    | glokal_api_types::OrganizationKind::Research
+                    | glokal_api_types::OrganizationKind::DevelopmentAgency
+                    | glokal_api_types::OrganizationKind::Association
+            ),
         })
     });
     let updated = org.updated_at;
