@@ -4,8 +4,8 @@ use chrono::{DateTime, Duration, Utc};
 use glokal_api_types::{Webhook, WebhookDelivery, WebhookDeliveryStatus, WebhookEventType};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use uuid::Uuid;
 
@@ -115,8 +115,11 @@ pub async fn list(db: &impl ConnectionTrait, organization: Uuid) -> Result<Vec<M
 }
 
 /// How many webhooks an organisation has.
-pub async fn count(db: &impl ConnectionTrait, organization: Uuid) -> Result<usize, DbErr> {
-    Ok(list(db, organization).await?.len())
+pub async fn count(db: &impl ConnectionTrait, organization: Uuid) -> Result<u64, DbErr> {
+    Entity::find()
+        .filter(Column::OrganizationId.eq(organization))
+        .count(db)
+        .await
 }
 
 /// One webhook of an organisation.

@@ -95,6 +95,22 @@ impl Caller {
         }
     }
 
+    /// Institution staff and platform admins pass; an API token needs `scope` (403
+    /// `insufficient_scope`); other people get 403 and nobody 401. For the institutions'
+    /// reports and exports.
+    pub fn require_staff_or_scope(&self, scope: ApiScope) -> Result<(), ApiError> {
+        match (&self.user, &self.token) {
+            (Some(user), _)
+                if matches!(user.role(), Role::InstitutionStaff | Role::PlatformAdmin) =>
+            {
+                Ok(())
+            }
+            (Some(_), _) => Err(ApiError::Client(ErrorCode::Forbidden)),
+            (None, Some(_)) => self.require_scope(scope),
+            (None, None) => Err(ApiError::Client(ErrorCode::Unauthorized)),
+        }
+    }
+
     /// Whether the caller has the token scope.
     pub fn has_scope(&self, scope: ApiScope) -> bool {
         self.token

@@ -123,6 +123,23 @@ async fn wait_for(server: &MockServer, n: usize) -> Vec<(String, Value, Request)
     }
 }
 
+/// A receiver that answers `status` to the first delivery and 200 to every later one.
+async fn fails_once(status: u16) -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(status))
+        .up_to_n_times(1)
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(200))
+        .with_priority(2)
+        .mount(&server)
+        .await;
+    server
+}
+
 async fn deliveries(app: &TestApp, user: &str, org: Uuid, hook: Uuid) -> WebhookDeliveryList {
     let res = app
         .get(
@@ -293,19 +310,8 @@ async fn signed_deliveries_of_the_subscribed_events_reach_the_crm() {
 #[tokio::test]
 async fn failures_are_retried_with_back_off_then_given_up_and_can_be_re_sent() {
     let app = app().await;
-    let server = MockServer::start().await;
     // The CRM is down for the first attempt, then answers.
-    Mock::given(method("POST"))
-        .respond_with(ResponseTemplate::new(503))
-        .up_to_n_times(1)
-        .with_priority(1)
-        .mount(&server)
-        .await;
-    Mock::given(method("POST"))
-        .respond_with(ResponseTemplate::new(200))
-        .with_priority(2)
-        .mount(&server)
-        .await;
+    let server = fails_once(503).await;
     let (_, staff) = app.user_with_role(Role::InstitutionStaff).await;
     let chamber: Organization = create_organization(&app, &staff, &chamber()).await;
     let hook = webhook(
@@ -700,19 +706,8 @@ async fn plain_http_endpoints_are_refused_unless_allowed() {
 #[tokio::test]
 async fn events_about_one_resource_arrive_in_order_even_after_a_failure() {
     let app = app().await;
-    let server = MockServer::start().await;
     // The first attempt fails; everything after is accepted.
-    Mock::given(method("POST"))
-        .respond_with(ResponseTemplate::new(500))
-        .up_to_n_times(1)
-        .with_priority(1)
-        .mount(&server)
-        .await;
-    Mock::given(method("POST"))
-        .respond_with(ResponseTemplate::new(200))
-        .with_priority(2)
-        .mount(&server)
-        .await;
+    let server = fails_once(500).await;
     let (_, staff) = app.user_with_role(Role::InstitutionStaff).await;
     let chamber: Organization = create_organization(&app, &staff, &chamber()).await;
     let hook = webhook(

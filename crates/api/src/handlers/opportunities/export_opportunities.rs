@@ -4,7 +4,6 @@ use glokal_store::opportunities;
 
 use crate::auth::Caller;
 use crate::error::ApiResult;
-use crate::handlers::organizations::export_organizations::require_exporter;
 use crate::spreadsheet::{self, Format};
 use crate::state::AppState;
 
@@ -31,7 +30,7 @@ pub async fn export_opportunities(
     caller: Caller,
     query: web::Query<ExportQuery>,
 ) -> ApiResult<HttpResponse> {
-    require_exporter(&caller, ApiScope::OpportunitiesRead)?;
+    caller.require_staff_or_scope(ApiScope::OpportunitiesRead)?;
     let format = Format::from_query(query.format.as_deref())?;
     let today = opportunities::today();
     let all = opportunities::exportable(&state.db, query.include_demo.unwrap_or(false)).await?;

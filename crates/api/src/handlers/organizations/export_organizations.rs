@@ -1,23 +1,11 @@
 use actix_web::{get, web, HttpResponse};
-use glokal_api_types::{ApiScope, ErrorBody, ErrorCode, ExportQuery, Role};
+use glokal_api_types::{ApiScope, ErrorBody, ExportQuery};
 use glokal_store::organizations;
 
 use crate::auth::Caller;
-use crate::error::{ApiError, ApiResult};
+use crate::error::ApiResult;
 use crate::spreadsheet::{self, Format};
 use crate::state::AppState;
-
-/// Who may export: institution staff, platform admins, and API tokens with `scope`.
-pub(crate) fn require_exporter(caller: &Caller, scope: ApiScope) -> ApiResult<()> {
-    match (&caller.user, &caller.token) {
-        (Some(user), _) if matches!(user.role(), Role::InstitutionStaff | Role::PlatformAdmin) => {
-            Ok(())
-        }
-        (Some(_), _) => Err(ApiError::Client(ErrorCode::Forbidden)),
-        (None, Some(_)) => caller.require_scope(scope),
-        (None, None) => Err(ApiError::Client(ErrorCode::Unauthorized)),
-    }
-}
 
 /// All organisations as CSV or XLSX (institution staff, platform admins, API tokens with
 /// `organizations:read`): the profile's public fields and register numbers, one row each,
@@ -44,7 +32,7 @@ pub async fn export_organizations(
     caller: Caller,
     query: web::Query<ExportQuery>,
 ) -> ApiResult<HttpResponse> {
-    require_exporter(&caller, ApiScope::OrganizationsRead)?;
+    caller.require_staff_or_scope(ApiScope::OrganizationsRead)?;
     let format = Format::from_query(query.format.as_deref())?;
     let all = organizations::all(&state.db, query.include_demo.unwrap_or(false)).await?;
     let rows: Vec<Vec<String>> = all

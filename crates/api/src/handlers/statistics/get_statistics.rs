@@ -3,7 +3,7 @@ use std::collections::HashMap;
 use actix_web::{get, web};
 use chrono::Utc;
 use glokal_api_types::{
-    CooperationEvidence, CooperationIndicator, ErrorBody, EventStatistics, KeyCount,
+    ApiScope, CooperationEvidence, CooperationIndicator, ErrorBody, EventStatistics, KeyCount,
     MonthStatistics, OpportunityStatistics, OrganizationStatistics, Statistics, StatisticsQuery,
 };
 use glokal_store::statistics;
@@ -45,7 +45,8 @@ pub async fn get_statistics(
     caller: Caller,
     query: web::Query<StatisticsQuery>,
 ) -> ApiResult<web::Json<Statistics>> {
-    super::require_reader(&caller)?;
+    // Institution staff, platform admins, API tokens with `statistics:read`.
+    caller.require_staff_or_scope(ApiScope::StatisticsRead)?;
     let period = super::period(&query)?;
     let db = &state.db;
     let orgs = statistics::organizations(db, &period).await?;

@@ -1,7 +1,7 @@
 use actix_web::http::header::{ContentDisposition, DispositionParam, DispositionType};
 use actix_web::{get, web, HttpResponse};
 use glokal_api_types::{
-    CooperatingOrganization, CooperatingOrganizations, ErrorBody, StatisticsQuery,
+    ApiScope, CooperatingOrganization, CooperatingOrganizations, ErrorBody, StatisticsQuery,
 };
 use glokal_store::statistics;
 
@@ -35,7 +35,8 @@ pub async fn list_cooperating_organizations(
     caller: Caller,
     query: web::Query<StatisticsQuery>,
 ) -> ApiResult<HttpResponse> {
-    super::require_reader(&caller)?;
+    // Institution staff, platform admins, API tokens with `statistics:read`.
+    caller.require_staff_or_scope(ApiScope::StatisticsRead)?;
     let period = super::period(&query)?;
     let csv = super::wants_csv(&query)?;
     let activity = statistics::activity(&state.db, &period).await?;

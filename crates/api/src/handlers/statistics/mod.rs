@@ -5,27 +5,13 @@ pub mod get_statistics;
 pub mod list_cooperating_organizations;
 
 use chrono::{Datelike, Months, Utc};
-use glokal_api_types::{ApiScope, ErrorCode, Role, StatisticsQuery};
+use glokal_api_types::StatisticsQuery;
 use glokal_store::statistics::Period;
 
-use crate::auth::Caller;
 use crate::error::{ApiError, ApiResult};
 
 /// Longest period in days (a programme runs seven years).
 const MAX_DAYS: i64 = 7 * 366;
-
-/// Who may read the statistics: institution staff, platform admins, and API tokens with
-/// `statistics:read` (401 for nobody, 403 for everybody else).
-pub(crate) fn require_reader(caller: &Caller) -> ApiResult<()> {
-    match (&caller.user, &caller.token) {
-        (Some(user), _) if matches!(user.role(), Role::InstitutionStaff | Role::PlatformAdmin) => {
-            Ok(())
-        }
-        (Some(_), _) => Err(ApiError::Client(ErrorCode::Forbidden)),
-        (None, Some(_)) => caller.require_scope(ApiScope::StatisticsRead),
-        (None, None) => Err(ApiError::Client(ErrorCode::Unauthorized)),
-    }
-}
 
 /// The period asked for (default: the twelve calendar months up to today), checked.
 pub(crate) fn period(query: &StatisticsQuery) -> ApiResult<Period> {

@@ -9,7 +9,7 @@ use crate::handlers::organizations::api_tokens::manageable;
 use crate::state::AppState;
 
 /// Webhooks one organisation may have.
-pub const MAX_WEBHOOKS: usize = 10;
+pub const MAX_WEBHOOKS: u64 = 10;
 
 /// Register an HTTPS endpoint that receives the chosen events as signed JSON `POST`s.
 ///
