@@ -12,7 +12,8 @@ pub use fluent_bundle::FluentValue;
 use fluent_bundle::{FluentArgs, FluentResource};
 use glokal_domain::Language;
 
-/// The Fluent files of one language: errors shared by API and UI, mails, and the SPA's texts.
+/// The Fluent files of one language: errors shared by API and UI, mails, the SPA's texts,
+/// and the SPA's moderation and CRM-integration pages (files of their own).
 macro_rules! sources {
     ($lang:literal) => {
         [
@@ -28,12 +29,20 @@ macro_rules! sources {
                 "ui.ftl",
                 include_str!(concat!("../locales/", $lang, "/ui.ftl")),
             ),
+            (
+                "moderation.ftl",
+                include_str!(concat!("../locales/", $lang, "/moderation.ftl")),
+            ),
+            (
+                "crm.ftl",
+                include_str!(concat!("../locales/", $lang, "/crm.ftl")),
+            ),
         ]
     };
 }
 
 /// Fluent sources of each language (file name, text), in `Language::ALL` order.
-pub const SOURCES: [(Language, [(&str, &str); 3]); 3] = [
+pub const SOURCES: [(Language, [(&str, &str); 5]); 3] = [
     (Language::De, sources!("de")),
     (Language::Cs, sources!("cs")),
     (Language::En, sources!("en")),

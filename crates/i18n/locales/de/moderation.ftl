@@ -1,0 +1,1 @@
+## The SPA's moderation pages: queue, actions, audit log, reports, the expert-question queue.
