@@ -80,7 +80,14 @@ test('register, confirm, log in, switch languages, log out', { timeout: 120_000 
     await page.click(byTestId('register-password-toggle'));
     assert.equal(await page.getAttribute('#register-password', 'type'), 'password');
 
+    // The terms must be accepted (checked in the browser, with the reason under the box).
     await page.fill('#register-password-repeat', password);
+    await page.click(byTestId('register-submit'));
+    await page.waitForSelector('#register-terms[aria-invalid="true"]');
+    assert.match(await page.textContent('#register-terms-error'), /Nutzungsbedingungen/);
+    assert.equal(await page.getAttribute('label:has(#register-terms) a', 'href'), '/privacy#terms');
+    await screenshot(page, 'register-terms-de');
+    await page.check('#register-terms');
     await page.click(byTestId('register-submit'));
     await page.waitForSelector(byTestId('register-success'));
     assert.match(await page.textContent(byTestId('register-success')), new RegExp(email.replace(/[.]/g, '\\.')));
@@ -99,11 +106,25 @@ test('register, confirm, log in, switch languages, log out', { timeout: 120_000 
     assert.equal(new URL(page.url()).pathname, '/account');
     assert.equal((await page.textContent(byTestId('account-email'))).includes(email), true);
 
+    // Privacy: the accepted terms are on record; the name is kept to the own organisations.
+    await page.waitForSelector(byTestId('privacy-form'));
+    assert.equal(await page.locator(byTestId('consent-record')).count(), 1);
+    assert.match(await page.textContent(byTestId('consent-record')), /zugestimmt/);
+    assert.equal(await page.isChecked(byTestId('privacy-profile-logged-in')), true);
+    await page.check(byTestId('privacy-profile-own'));
+    await page.uncheck(byTestId('privacy-mails'));
+    await page.click(byTestId('privacy-submit'));
+    await page.waitForSelector(byTestId('privacy-saved'));
+    await screenshot(page, 'account-privacy-de');
+
     // A reload restores the session from the refresh cookie (the access token lives in memory only).
     await page.reload();
     await page.waitForSelector(byTestId('account-page'));
     await page.waitForSelector(byTestId('header-account'), { state: 'attached' });
     assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => /token/i.test(k)).length), 0);
+    await page.waitForSelector(byTestId('privacy-form'));
+    assert.equal(await page.isChecked(byTestId('privacy-profile-own')), true);
+    assert.equal(await page.isChecked(byTestId('privacy-mails')), false);
 
     // Switch languages on the home page: DE → CS → EN.
     await page.click(byTestId('brand'));

@@ -90,10 +90,13 @@ export async function confirmedAccount({ prefix = 'e2e', name = 'Jana Nováková
   const email = uniqueEmail(prefix);
   password ??= `Lužické hory ${Math.random().toString(36).slice(2, 8)}`;
   const since = Date.now() - 1000;
+  const { terms_version } = await (await fetch(`${BASE_URL}/api/v1/info`)).json();
   const register = await fetch(`${BASE_URL}/api/v1/auth/register`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password, display_name: name, preferred_language: language }),
+    body: JSON.stringify({
+      email, password, display_name: name, preferred_language: language, accepted_terms_version: terms_version,
+    }),
   });
   assert.equal(register.status, 201);
   const { id } = await register.json();

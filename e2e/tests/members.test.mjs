@@ -130,6 +130,7 @@ test('invite by mail, register from the link, accept; hand over and leave', { ti
     await inviteePage.fill('#register-display-name', invitee.name);
     await inviteePage.fill('#register-password', invitee.password);
     await inviteePage.fill('#register-password-repeat', invitee.password);
+    await inviteePage.check('#register-terms');
     await inviteePage.click(byTestId('register-submit'));
     await inviteePage.waitForSelector(byTestId('register-success'));
     const verify = await waitForMailLink(invitee.email, '/verify-email', { after: registeredAt });

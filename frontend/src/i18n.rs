@@ -94,6 +94,14 @@ pub fn format_date(lang: Language, date: chrono::DateTime<chrono::Utc>) -> Strin
 }
 
 /// A calendar day (e.g. an expiry date) in the usual short form of the language.
+/// A text version named by its date (`2026-11-28`) as a day in the language; other names as
+/// they are.
+pub fn version_label(lang: Language, version: &str) -> String {
+    chrono::NaiveDate::parse_from_str(version, "%Y-%m-%d")
+        .map(|day| format_day(lang, day))
+        .unwrap_or_else(|_| version.to_owned())
+}
+
 pub fn format_day(lang: Language, date: chrono::NaiveDate) -> String {
     use chrono::Datelike;
     format_ymd(lang, date.year() as u32, date.month(), date.day())

@@ -18,6 +18,8 @@ mod m20261128_000012_create_api_tokens;
 mod m20261128_000013_create_webhooks;
 mod m20261128_000014_moderation;
 mod m20261128_000015_expert_questions;
+mod m20261128_000016_privacy_and_consent;
+mod m20261128_000017_managed_organizations;
 
 /// All migrations in order.
 pub struct Migrator;
@@ -41,6 +43,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000013_create_webhooks::Migration),
             Box::new(m20261128_000014_moderation::Migration),
             Box::new(m20261128_000015_expert_questions::Migration),
+            Box::new(m20261128_000016_privacy_and_consent::Migration),
+            Box::new(m20261128_000017_managed_organizations::Migration),
         ]
     }
 }

@@ -31,7 +31,8 @@ pub struct User {
     "email": "jana.novakova@example.cz",
     "password": "Grenzland-Kooperation 2026",
     "display_name": "Jana Nováková",
-    "preferred_language": "cs"
+    "preferred_language": "cs",
+    "accepted_terms_version": "2026-11-28"
 })))]
 pub struct RegisterRequest {
     #[cfg_attr(feature = "validate", validate(custom(function = "validation::email")))]
@@ -50,6 +51,15 @@ pub struct RegisterRequest {
     /// Defaults to the request's `Accept-Language`, else German.
     #[serde(default)]
     pub preferred_language: Option<Language>,
+    /// The version of the terms of use and privacy notice the person accepted: must be
+    /// the one in force (`CURRENT_TERMS_VERSION`, see `get_my_consents`); recorded as
+    /// consent. Missing: 422 `terms_not_accepted`; another version: `terms_version_outdated`.
+    #[serde(default)]
+    #[cfg_attr(
+        feature = "validate",
+        validate(custom(function = "validation::accepted_terms_version"))
+    )]
+    pub accepted_terms_version: String,
 }
 
 /// `POST /api/v1/auth/verify-email`: the token from the confirmation link.
@@ -210,6 +220,11 @@ pub struct AccountExport {
     pub notification_preferences: Vec<crate::NotificationChannels>,
     #[serde(default)]
     pub saved_searches: Vec<crate::SavedSearch>,
+    /// The privacy settings.
+    pub privacy: crate::PrivacySettings,
+    /// Every consent given or withdrawn, newest first.
+    #[serde(default)]
+    pub consents: Vec<crate::ConsentRecord>,
     /// Kooperationsbörse participations: event profile, meeting requests and agenda.
     #[serde(default)]
     pub matchmaking: Vec<MatchmakingExport>,

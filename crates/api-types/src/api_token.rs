@@ -12,6 +12,10 @@ pub enum ApiScope {
     /// Organisations with their contact persons (as a logged-in person sees them).
     #[serde(rename = "organizations:read")]
     OrganizationsRead,
+    /// Create organisations (they are then managed by the token's institution), update the
+    /// ones it manages, and import organisations from CSV/XLSX.
+    #[serde(rename = "organizations:write")]
+    OrganizationsWrite,
     /// Offers and requests.
     #[serde(rename = "opportunities:read")]
     OpportunitiesRead,
@@ -24,8 +28,9 @@ pub enum ApiScope {
 }
 
 impl ApiScope {
-    pub const ALL: [ApiScope; 4] = [
+    pub const ALL: [ApiScope; 5] = [
         ApiScope::OrganizationsRead,
+        ApiScope::OrganizationsWrite,
         ApiScope::OpportunitiesRead,
         ApiScope::EventsRead,
         ApiScope::StatisticsRead,
@@ -34,6 +39,7 @@ impl ApiScope {
     pub fn as_str(self) -> &'static str {
         match self {
             ApiScope::OrganizationsRead => "organizations:read",
+            ApiScope::OrganizationsWrite => "organizations:write",
             ApiScope::OpportunitiesRead => "opportunities:read",
             ApiScope::EventsRead => "events:read",
             ApiScope::StatisticsRead => "statistics:read",

@@ -438,8 +438,10 @@ pub struct PublishScheduleResult {
 pub struct MeetingPartner {
     pub participant_id: Uuid,
     pub organization: ParticipantOrganization,
-    pub contact_name: String,
-    pub contact_email: String,
+    /// `null` when the person keeps their name to their own organisations.
+    pub contact_name: Option<String>,
+    /// `null` when the person shares their e-mail address with nobody.
+    pub contact_email: Option<String>,
     pub languages: Vec<String>,
 }
 

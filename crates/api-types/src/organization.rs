@@ -208,6 +208,28 @@ pub struct Verification {
     pub institution_name: Option<String>,
 }
 
+/// Why a profile is not public, as its members (and admins) see it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ModerationStatus {
+    /// Pre-moderation: waiting for a moderator's first look (then shown).
+    pub awaiting_review: bool,
+    /// Hidden by the moderators, with their reason.
+    pub hidden_reason: Option<String>,
+    /// Suspended: cannot publish or start conversations.
+    pub suspended: bool,
+}
+
+/// The institution whose CRM keeps a profile up to date (an API token with
+/// `organizations:write` created it); its owners can end that (`end_management`).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Management {
+    pub institution_id: Uuid,
+    /// `null` if the institution is gone.
+    pub institution_name: Option<String>,
+}
+
 /// Body of `verify_organization`.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -273,6 +295,12 @@ pub struct Organization {
     pub verification: Option<Verification>,
     /// When the IČO was confirmed through ARES (Czech) or staff confirmed the register entry.
     pub register_checked_at: Option<DateTime<Utc>>,
+    /// Kept up to date by an institution's CRM, if so.
+    #[serde(default)]
+    pub managed_by: Option<Management>,
+    /// Only for members and admins, and only while the profile is not public.
+    #[serde(default)]
+    pub moderation: Option<ModerationStatus>,
     /// Demo data loaded by `glokal seed --demo`, not a real organisation.
     pub demo: bool,
     /// The caller's role here, if any.

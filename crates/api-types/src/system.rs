@@ -22,4 +22,7 @@ pub struct ServerInfo {
     pub map_tiles_url: Option<String>,
     /// Credit to show on maps.
     pub map_attribution: String,
+    /// The version of the terms of use and privacy notice a registration must accept
+    /// (`accepted_terms_version` of `register`).
+    pub terms_version: String,
 }

@@ -30,3 +30,13 @@ pub fn required(value: &str) -> Result<(), ValidationError> {
         Ok(())
     }
 }
+
+/// The version of the terms in force (`terms_not_accepted` when blank,
+/// `terms_version_outdated` when another).
+pub fn accepted_terms_version(value: &str) -> Result<(), ValidationError> {
+    match value.trim() {
+        "" => Err(ValidationError::new("terms_not_accepted")),
+        v if v == crate::CURRENT_TERMS_VERSION => Ok(()),
+        _ => Err(ValidationError::new("terms_version_outdated")),
+    }
+}

@@ -39,6 +39,8 @@ pub struct ApiSettings {
     /// Whether webhooks may use plain `http://` URLs (`GLOKAL_WEBHOOKS_ALLOW_HTTP`; tests and
     /// local development only — production endpoints must be `https://`).
     pub webhooks_allow_http: bool,
+    /// New organisations stay hidden until a moderator approves them (`GLOKAL_MODERATION=pre`).
+    pub pre_moderation: bool,
 }
 
 /// How many new conversations an organisation may start per 24 hours (rolling).

@@ -251,6 +251,7 @@ async fn main() -> anyhow::Result<()> {
             hidden_reason: Set(None),
             suspended_at: Set(None),
             reviewed_at: Set(Some(now)),
+            managed_by: Set(None),
             created_at: Set(now),
             updated_at: Set(now),
         });

@@ -86,6 +86,9 @@ pub struct Config {
     pub webhooks_allow_http: bool,
     /// Webhook worker polling, retries and time-out.
     pub webhook_timing: WebhookTiming,
+    /// `GLOKAL_MODERATION`: `post` (default: new organisations are visible at once and wait
+    /// in the moderation queue) or `pre` (they stay hidden until a moderator approves them).
+    pub pre_moderation: bool,
 }
 
 impl Config {
@@ -203,6 +206,11 @@ impl Config {
                 bail!("GLOKAL_WEBHOOKS_ALLOW_HTTP must be `true` or `false`, not `{other}`")
             }
         };
+        let pre_moderation = match lookup("GLOKAL_MODERATION").as_deref().map(str::trim) {
+            None | Some("post") => false,
+            Some("pre") => true,
+            Some(other) => bail!("GLOKAL_MODERATION must be `post` or `pre`, not `{other}`"),
+        };
         if webhooks_allow_http && environment == Environment::Production {
             bail!("GLOKAL_WEBHOOKS_ALLOW_HTTP is refused in production: webhook endpoints must use https://");
         }
@@ -241,6 +249,7 @@ impl Config {
             search_poll: Duration::from_millis(200),
             saved_search_poll,
             webhooks_allow_http,
+            pre_moderation,
             webhook_timing: WebhookTiming::default(),
         })
     }

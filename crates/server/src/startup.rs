@@ -129,6 +129,7 @@ impl Application {
             map_attribution: config.map_attribution.clone(),
             conversation_limits: config.conversation_limits,
             webhooks_allow_http: config.webhooks_allow_http,
+            pre_moderation: config.pre_moderation,
         };
         let search = open_search(&config, &db).await?;
         let search_follower =

@@ -282,7 +282,9 @@ pub async fn message(db: &impl ConnectionTrait, id: Uuid) -> Result<Option<messa
     message::Entity::find_by_id(id).one(db).await
 }
 
-/// The API form of messages: sender names, attachments; `my_side` marks the caller's.
+/// The API form of messages: sender names (a sender who keeps the name to their own
+/// organisations shows only the organisation to the other side), attachments; `my_side`
+/// marks the caller's.
 pub async fn messages_into_api(
     db: &impl ConnectionTrait,
     messages: Vec<message::Model>,
@@ -306,7 +308,19 @@ pub async fn messages_into_api(
             }
         }
     }
-    let names = user_names(db, messages.iter().filter_map(|m| m.sender_user_id)).await?;
+    let sender_ids: HashSet<Uuid> = messages.iter().filter_map(|m| m.sender_user_id).collect();
+    // Name, and whether people outside the sender's organisations may see it.
+    let senders: HashMap<Uuid, (String, bool)> = if sender_ids.is_empty() {
+        HashMap::new()
+    } else {
+        user::Entity::find()
+            .filter(user::Column::Id.is_in(sender_ids))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|u| (u.id, (u.display_name.clone(), u.name_public())))
+            .collect()
+    };
     let org_ids: HashSet<Uuid> = messages
         .iter()
         .filter_map(|m| m.sender_organization_id)
@@ -320,7 +334,13 @@ pub async fn messages_into_api(
             sender_organization_id: m.sender_organization_id,
             sender_organization_name: m.sender_organization_id.and_then(|o| orgs.get(&o).cloned()),
             sender_user_id: m.sender_user_id,
-            sender_name: m.sender_user_id.and_then(|u| names.get(&u).cloned()),
+            sender_name: m
+                .sender_user_id
+                .and_then(|u| senders.get(&u))
+                .filter(|(_, public)| {
+                    *public || (my_side.is_some() && m.sender_organization_id == my_side)
+                })
+                .map(|(name, _)| name.clone()),
             from_my_side: my_side.is_some() && m.sender_organization_id == my_side,
             attachments: files.remove(&m.id).unwrap_or_default(),
             body: m.body,

@@ -18,6 +18,7 @@ pub mod notification_preferences;
 pub mod notifications;
 pub mod opportunities;
 pub mod organizations;
+pub mod privacy;
 pub mod refresh_tokens;
 pub mod saved_searches;
 pub mod search_changes;

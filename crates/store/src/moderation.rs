@@ -93,6 +93,38 @@ pub async fn set_reviewed(db: &impl ConnectionTrait, id: Uuid) -> Result<(), DbE
     Ok(())
 }
 
+/// Pre-moderation: a new organisation stays hidden, without a reason, until a moderator
+/// approves it (see [`release_after_review`]).
+pub async fn hold_for_review(db: &impl ConnectionTrait, id: Uuid) -> Result<(), DbErr> {
+    organization::Entity::update_many()
+        .col_expr(organization::Column::HiddenAt, Expr::value(Utc::now()))
+        .col_expr(
+            organization::Column::HiddenReason,
+            Expr::value(Option::<String>::None),
+        )
+        .filter(organization::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Shows an organisation held for review (hidden without a reason, not suspended); one
+/// hidden by a moderator stays hidden. Whether it was released.
+pub async fn release_after_review(db: &impl ConnectionTrait, id: Uuid) -> Result<bool, DbErr> {
+    let released = organization::Entity::update_many()
+        .col_expr(
+            organization::Column::HiddenAt,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
+        .filter(organization::Column::Id.eq(id))
+        .filter(organization::Column::HiddenAt.is_not_null())
+        .filter(organization::Column::HiddenReason.is_null())
+        .filter(organization::Column::SuspendedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(released.rows_affected > 0)
+}
+
 /// Hides (with a reason) or shows an organisation.
 pub async fn set_organization_hidden(
     db: &impl ConnectionTrait,

@@ -30,7 +30,8 @@ pub async fn get(
         .collect())
 }
 
-/// The channels of one category.
+/// The channels in effect for one category: no e-mail when the person turned off
+/// notification mails altogether (privacy setting `email_notifications`).
 pub async fn channels(
     db: &impl ConnectionTrait,
     user: Uuid,
@@ -41,10 +42,13 @@ pub async fn channels(
         .filter(Column::Category.eq(category.as_str()))
         .one(db)
         .await?;
+    let mails_wanted = crate::users::find_by_id(db, user)
+        .await?
+        .is_some_and(|u| u.email_notifications);
     Ok(NotificationChannels {
         category,
         in_app: row.as_ref().is_none_or(|r| r.in_app),
-        email: row.as_ref().is_none_or(|r| r.email),
+        email: mails_wanted && row.as_ref().is_none_or(|r| r.email),
     })
 }
 

@@ -134,9 +134,19 @@ impl Model {
                 .collect(),
             Viewer::Member => from_json(&self.contacts),
         };
+        let moderation = (viewer == Viewer::Member
+            && (self.hidden_at.is_some() || self.suspended_at.is_some()))
+        .then(|| glokal_api_types::ModerationStatus {
+            awaiting_review: self.hidden_at.is_some()
+                && self.hidden_reason.is_none()
+                && self.suspended_at.is_none(),
+            hidden_reason: self.hidden_reason.clone(),
+            suspended: self.suspended_at.is_some(),
+        });
         let description = self.texts();
         let logo_url = self.logo_url();
         Organization {
+            moderation,
             id: self.id,
             kind: self.kind(),
             size_class: self.size(),
@@ -170,6 +180,10 @@ impl Model {
             logo_url,
             verification,
             register_checked_at: self.register_checked_at,
+            managed_by: self.managed_by.map(|institution_id| glokal_api_types::Management {
+                institution_id,
+                institution_name: None,
+            }),
             demo: self.demo,
             my_role,
             created_at: self.created_at,
@@ -233,7 +247,15 @@ pub async fn profile(
         Some(id) => get(db, id).await?.map(|m| m.name),
         None => None,
     };
-    Ok(model.into_api(viewer, my_role, verifier))
+    let manager = match model.managed_by {
+        Some(id) => get(db, id).await?.map(|m| m.name),
+        None => None,
+    };
+    let mut api = model.into_api(viewer, my_role, verifier);
+    if let Some(management) = api.managed_by.as_mut() {
+        management.institution_name = manager;
+    }
+    Ok(api)
 }
 
 /// The names of the organisations `ids` (one query; unknown ids are left out).
@@ -291,7 +313,7 @@ pub async fn mark_register_checked(
 pub async fn create(
     db: &impl ConnectionTrait,
     fields: OrganizationFields,
-    owner: Uuid,
+    creation: Creation,
 ) -> Result<Model, DbErr> {
     let now = Utc::now();
     let certifications = fields.certifications.clone();
@@ -299,13 +321,36 @@ pub async fn create(
         id: Set(Uuid::new_v4()),
         created_at: Set(now),
         logo: Set(None),
+        managed_by: Set(creation.managed_by),
+        hidden_at: Set(creation.held_for_review.then_some(now)),
         ..Default::default()
     };
     apply(&mut active, fields);
     let model = active.insert(db).await?;
     index_certifications(db, model.id, &certifications).await?;
-    set_member(db, model.id, owner, MemberRole::Owner).await?;
+    if let Some(owner) = creation.owner {
+        set_member(db, model.id, owner, MemberRole::Owner).await?;
+    }
     Ok(model)
+}
+
+/// Who a new organisation belongs to and whether it waits for a moderator.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Creation {
+    /// Becomes its owner.
+    pub owner: Option<Uuid>,
+    /// The institution whose API token created it (see `managed_by`).
+    pub managed_by: Option<Uuid>,
+    /// Pre-moderation: hidden (without a reason) until a moderator approves it.
+    pub held_for_review: bool,
+}
+
+/// Ends an institution's management of the organisation (its CRM may no longer update it).
+pub async fn end_management(db: &impl ConnectionTrait, current: Model) -> Result<Model, DbErr> {
+    let mut active: ActiveModel = current.into();
+    active.managed_by = Set(None);
+    active.updated_at = Set(Utc::now());
+    active.update(db).await
 }
 
 /// An organisation by id.
@@ -370,6 +415,12 @@ pub async fn set_logo(
 
 /// Deletes an organisation (members go with it).
 pub async fn delete(db: &impl ConnectionTrait, id: Uuid) -> Result<(), DbErr> {
+    // Organisations it managed are on their own from now on.
+    Entity::update_many()
+        .col_expr(Column::ManagedBy, Expr::value(Option::<Uuid>::None))
+        .filter(Column::ManagedBy.eq(id))
+        .exec(db)
+        .await?;
     Entity::delete_by_id(id).exec(db).await?;
     Ok(())
 }

@@ -1,7 +1,7 @@
 //! User accounts.
 
 use chrono::Utc;
-use glokal_api_types::User;
+use glokal_api_types::{ContactDataVisibility, ProfileVisibility, User};
 use glokal_domain::{Language, Role};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -71,6 +71,9 @@ pub async fn create(db: &impl ConnectionTrait, new: NewUser) -> Result<Model, Cr
         preferred_language: Set(new.preferred_language.code().to_owned()),
         role: Set(new.role.as_str().to_owned()),
         email_verified_at: Set(new.email_verified.then_some(now)),
+        profile_visibility: Set(ProfileVisibility::default().as_str().to_owned()),
+        contact_visibility: Set(ContactDataVisibility::default().as_str().to_owned()),
+        email_notifications: Set(true),
         created_at: Set(now),
         updated_at: Set(now),
     };

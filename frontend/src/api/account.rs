@@ -1,8 +1,8 @@
 //! The logged-in person's own account (`/me`).
 
 use glokal_api_types::{
-    AccountExport, AuthTokens, ChangePasswordRequest, DeleteAccountRequest, UnsubscribeRequest,
-    Unsubscribed, UpdateMeRequest, User,
+    AccountExport, AuthTokens, ChangePasswordRequest, ConsentOverview, DeleteAccountRequest,
+    PrivacySettings, RecordConsentRequest, UnsubscribeRequest, Unsubscribed, UpdateMeRequest, User,
 };
 use gloo_net::http::Method;
 
@@ -43,6 +43,33 @@ impl Api {
             .await?;
         self.session.sign_in(tokens.clone());
         Ok(tokens)
+    }
+
+    /// `GET /me/privacy`: who sees the person's name and address, whether mails are sent.
+    pub async fn privacy(self) -> Result<PrivacySettings, ApiClientError> {
+        self.get("/me/privacy", true).await
+    }
+
+    /// `PUT /me/privacy`: stores the privacy settings.
+    pub async fn update_privacy(
+        self,
+        settings: PrivacySettings,
+    ) -> Result<PrivacySettings, ApiClientError> {
+        self.call(Method::PUT, "/me/privacy", &settings, true).await
+    }
+
+    /// `GET /me/consents`: the versions in force and the person's consent record.
+    pub async fn consents(self) -> Result<ConsentOverview, ApiClientError> {
+        self.get("/me/consents", true).await
+    }
+
+    /// `POST /me/consents`: accepts a text version in force.
+    pub async fn record_consent(
+        self,
+        request: RecordConsentRequest,
+    ) -> Result<ConsentOverview, ApiClientError> {
+        self.call(Method::POST, "/me/consents", &request, true)
+            .await
     }
 
     /// `GET /me/export`: every piece of personal data held about the caller, as the server's

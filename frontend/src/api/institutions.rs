@@ -80,6 +80,14 @@ impl Api {
             .await
     }
 
+    /// `DELETE /organizations/{id}/management` (owners): the institution's CRM may no longer
+    /// update the profile.
+    pub async fn end_management(self, id: Uuid) -> Result<(), ApiClientError> {
+        let path = format!("/organizations/{id}/management");
+        self.call_empty::<()>(Method::DELETE, &path, None, true)
+            .await
+    }
+
     /// `GET /organizations/{id}/api-tokens` (owners of an institution who are staff, admins).
     pub async fn api_tokens(self, id: Uuid) -> Result<Vec<ApiToken>, ApiClientError> {
         let list: ApiTokenList = self

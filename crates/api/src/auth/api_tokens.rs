@@ -38,6 +38,8 @@ pub struct TokenAuth {
     pub id: Uuid,
     pub organization_id: Uuid,
     pub scopes: Vec<ApiScope>,
+    /// The person who created the token (`None` once their account is deleted).
+    pub created_by: Option<Uuid>,
 }
 
 /// Checks a presented token: 401 when unknown or revoked, 429 over its rate limit.
@@ -52,5 +54,6 @@ pub async fn authenticate(state: &AppState, token: &str) -> ApiResult<TokenAuth>
         id: stored.id,
         organization_id: stored.organization_id,
         scopes: stored.scopes(),
+        created_by: stored.created_by,
     })
 }

@@ -115,13 +115,13 @@ pub async fn check(
     Ok((report, importable))
 }
 
-/// Creates the checked rows in one transaction, owned by `owner`; `progress` is called after
-/// each one. Returns the new ids.
+/// Creates the checked rows in one transaction, owned and managed as `creation` says;
+/// `progress` is called after each one. Returns the new ids.
 pub async fn create(
     db: &DatabaseConnection,
     public_url: &str,
     rows: Vec<OrganizationFields>,
-    owner: Uuid,
+    creation: organizations::Creation,
     mut progress: impl FnMut(usize),
 ) -> ApiResult<Vec<Uuid>> {
     let txn = glokal_store::begin_write(db).await?;
@@ -132,7 +132,7 @@ pub async fn create(
             .is_empty();
     let mut ids = Vec::with_capacity(rows.len());
     for (i, fields) in rows.into_iter().enumerate() {
-        let created = organizations::create(&txn, fields, owner).await?;
+        let created = organizations::create(&txn, fields, creation).await?;
         search_changes::record(&txn, ChangedEntity::Organization, created.id).await?;
         if subscribed {
             crate::webhooks::organization_event(

@@ -96,6 +96,9 @@ notification-conversation-started-body = { $sender } píše organizaci { $recipi
 notification-message-received-title = Nová zpráva od { $organization }
 notification-message-received-body = { $sender } píše organizaci { $recipient }: { $preview }
 field-not_an_institution = Organizace mohou ověřovat jen komory, klastry, svazy, výzkumné instituce, agentury pro rozvoj podnikání a veřejné orgány.
+field-terms_not_accepted = Souhlaste prosím s podmínkami užívání a se zásadami ochrany osobních údajů.
+field-terms_version_outdated = Podmínky užívání se změnily. Načtěte prosím stránku znovu a souhlaste s aktuálním zněním.
+field-consent_required = Bez tohoto souhlasu nelze účet vést. Chcete-li jej odvolat, smažte prosím svůj účet.
 field-registry_mismatch = Název v obchodním rejstříku se liší od názvu v profilu. Opravte prosím název nebo IČO.
 
 ## Kooperační burza (B2B matchmaking)
@@ -131,6 +134,8 @@ matchmaking-table = Stůl { $table }
 matchmaking-interpreter-table = Stůl { $table } (s tlumočníkem)
 matchmaking-ics-summary = Schůzka: { $organization }
 matchmaking-ics-contact = Kontaktní osoba: { $name } <{ $email }>
+matchmaking-ics-contact-name = Kontaktní osoba: { $name }
+matchmaking-ics-contact-email = E-mail: { $email }
 matchmaking-ics-interpreter-missing = Nemáte společný jazyk a žádný stůl s tlumočníkem nebyl volný.
 match-reason-counterpart = Odpovídající protějšek: { $type }
 match-reason-shared-terms = Oba uvádějí: { $terms }

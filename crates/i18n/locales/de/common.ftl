@@ -96,6 +96,9 @@ notification-conversation-started-body = { $sender } schreibt an { $recipient }:
 notification-message-received-title = Neue Nachricht von { $organization }
 notification-message-received-body = { $sender } schreibt an { $recipient }: { $preview }
 field-not_an_institution = Nur Kammern, Cluster, Verbände, Forschungseinrichtungen, Wirtschaftsförderungen und Behörden können Organisationen verifizieren.
+field-terms_not_accepted = Bitte stimmen Sie den Nutzungsbedingungen und der Datenschutzerklärung zu.
+field-terms_version_outdated = Die Nutzungsbedingungen wurden geändert. Bitte laden Sie die Seite neu und stimmen Sie der aktuellen Fassung zu.
+field-consent_required = Ohne diese Zustimmung kann das Konto nicht bestehen. Wenn Sie sie widerrufen möchten, löschen Sie bitte Ihr Konto.
 field-registry_mismatch = Der Name im Handelsregister weicht vom Namen im Profil ab. Bitte korrigieren Sie den Namen oder die IČO.
 
 ## Kooperationsbörse (B2B matchmaking)
@@ -131,6 +134,8 @@ matchmaking-table = Tisch { $table }
 matchmaking-interpreter-table = Tisch { $table } (mit Dolmetscher)
 matchmaking-ics-summary = Gespräch: { $organization }
 matchmaking-ics-contact = Ansprechperson: { $name } <{ $email }>
+matchmaking-ics-contact-name = Ansprechperson: { $name }
+matchmaking-ics-contact-email = E-Mail: { $email }
 matchmaking-ics-interpreter-missing = Sie sprechen keine gemeinsame Sprache, und kein Dolmetschertisch war frei.
 match-reason-counterpart = Passendes Gegenstück: { $type }
 match-reason-shared-terms = Beide nennen: { $terms }

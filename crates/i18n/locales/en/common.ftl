@@ -96,6 +96,9 @@ notification-conversation-started-body = { $sender } wrote to { $recipient }: { 
 notification-message-received-title = New message from { $organization }
 notification-message-received-body = { $sender } wrote to { $recipient }: { $preview }
 field-not_an_institution = Only chambers, clusters, associations, research institutions, development agencies and public bodies can verify organisations.
+field-terms_not_accepted = Please accept the terms of use and the privacy notice.
+field-terms_version_outdated = The terms of use have changed. Please reload the page and accept the current version.
+field-consent_required = The account needs this consent. To withdraw it, please delete your account.
 field-registry_mismatch = The name in the business register differs from the name in the profile. Please correct the name or the IČO.
 
 ## Kooperationsbörse (B2B matchmaking)
@@ -131,6 +134,8 @@ matchmaking-table = Table { $table }
 matchmaking-interpreter-table = Table { $table } (with interpreter)
 matchmaking-ics-summary = Meeting: { $organization }
 matchmaking-ics-contact = Contact: { $name } <{ $email }>
+matchmaking-ics-contact-name = Contact: { $name }
+matchmaking-ics-contact-email = E-mail: { $email }
 matchmaking-ics-interpreter-missing = You share no language and no interpreter table was free.
 match-reason-counterpart = Matching counterpart: { $type }
 match-reason-shared-terms = Both mention: { $terms }

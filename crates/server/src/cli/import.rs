@@ -83,7 +83,12 @@ pub async fn run(config: &Config, file: &str, owner: &str, dry_run: bool) -> any
         .unwrap_or_else(|_| ProgressStyle::default_bar())
         .progress_chars("=> "),
     );
-    let ids = glokal_api::import::create(&db, &config.public_url, rows, owner.id, |n| {
+    let creation = glokal_store::organizations::Creation {
+        owner: Some(owner.id),
+        managed_by: None,
+        held_for_review: config.pre_moderation,
+    };
+    let ids = glokal_api::import::create(&db, &config.public_url, rows, creation, |n| {
         bar.set_position(n as u64)
     })
     .await

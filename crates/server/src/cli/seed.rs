@@ -116,7 +116,15 @@ async fn demo_organizations(db: &DatabaseConnection) -> anyhow::Result<()> {
         let mut fields = organization_fields(input)
             .map_err(|err| anyhow::anyhow!("demo organisation {name:?} is invalid: {err}"))?;
         fields.demo = true;
-        organizations::create(db, fields, owner).await?;
+        organizations::create(
+            db,
+            fields,
+            organizations::Creation {
+                owner: Some(owner),
+                ..Default::default()
+            },
+        )
+        .await?;
         created += 1;
         if (index + 1) % 50 == 0 || index + 1 == total {
             println!("  demo organisations: {}/{total}", index + 1);

@@ -92,7 +92,10 @@ async fn the_same_address_cannot_register_twice() {
 #[tokio::test]
 async fn language_defaults_to_accept_language_then_german() {
     let app = spawn_app().await;
-    let body = json!({"email": "en@example.com", "password": PASSWORD, "display_name": "Sam"});
+    let body = json!({
+        "email": "en@example.com", "password": PASSWORD, "display_name": "Sam",
+        "accepted_terms_version": glokal_api_types::CURRENT_TERMS_VERSION
+    });
     let res = app
         .post_with(
             "/api/v1/auth/register",

@@ -300,3 +300,136 @@ async fn each_token_has_its_own_rate_limit() {
         StatusCode::OK
     );
 }
+
+#[tokio::test]
+async fn a_write_token_creates_and_maintains_only_its_institutions_organisations() {
+    let app = spawn_app().await;
+    let (staff_user, staff) = app.user_with_role(Role::InstitutionStaff).await;
+    let (_, member) = app.user_with_role(Role::Member).await;
+    let ihk = create_organization(&app, &staff, &chamber()).await;
+    let reader = token(&app, &staff, ihk.id, json!(["organizations:read"])).await;
+    let writer = token(&app, &staff, ihk.id, json!(["organizations:write"])).await;
+    let firm = json!({"name": "Elbtal Metallbau GmbH", "kind": "company", "country": "DE", "city": "Pirna", "description": {"de": "Metallbau und Schweißtechnik."}});
+
+    // Without the scope, or without a caller, nothing is written.
+    let res = app
+        .call(Method::POST, "/api/v1/organizations", Some(&reader.token), Some(&firm))
+        .await;
+    assert_error(res, StatusCode::FORBIDDEN, "insufficient_scope").await;
+    let res = app
+        .call(Method::POST, "/api/v1/organizations", None, Some(&firm))
+        .await;
+    assert_error(res, StatusCode::UNAUTHORIZED, "unauthorized").await;
+    let res = app
+        .call(Method::POST, "/api/v1/organizations", Some(&writer.token), Some(&json!({"name": "", "kind": "company", "country": "DE", "city": "Pirna", "description": {"de": "x"}})))
+        .await;
+    assert_error(res, StatusCode::UNPROCESSABLE_ENTITY, "validation_failed").await;
+
+    // Created through the token: managed by the chamber, owned by the token's creator.
+    let res = app
+        .call(Method::POST, "/api/v1/organizations", Some(&writer.token), Some(&firm))
+        .await;
+    assert_eq!(res.status(), StatusCode::CREATED, "{:?}", res.text().await);
+    let created: Organization = res.json().await.unwrap();
+    let managed = created.managed_by.clone().expect("managed");
+    assert_eq!(managed.institution_id, ihk.id);
+    assert_eq!(managed.institution_name.as_deref(), Some("IHK Dresden"));
+    let res = app
+        .get(&format!("/api/v1/organizations/{}/members", created.id), Some(&staff))
+        .await;
+    let members: Value = res.json().await.unwrap();
+    assert_eq!(members["members"][0]["user_id"], json!(staff_user.id));
+    assert_eq!(members["members"][0]["role"], "owner");
+    // Public profile shows who maintains it.
+    let public: Organization = app
+        .get(&format!("/api/v1/organizations/{}", created.id), None)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(public.managed_by, Some(managed));
+
+    // The token updates what its institution manages, and nothing else.
+    let mut changed = firm.clone();
+    changed["website"] = json!("https://elbtal-metallbau.example");
+    let path = format!("/api/v1/organizations/{}", created.id);
+    let res = app
+        .call(Method::PUT, &path, Some(&writer.token), Some(&changed))
+        .await;
+    assert_eq!(res.status(), StatusCode::OK, "{:?}", res.text().await);
+    let updated: Organization = res.json().await.unwrap();
+    assert_eq!(updated.website.as_deref(), Some("https://elbtal-metallbau.example"));
+    let foreign = create_organization(&app, &member, &company()).await;
+    let res = app
+        .call(
+            Method::PUT,
+            &format!("/api/v1/organizations/{}", foreign.id),
+            Some(&writer.token),
+            Some(&company()),
+        )
+        .await;
+    assert_error(res, StatusCode::FORBIDDEN, "forbidden").await;
+    let res = app
+        .call(Method::PUT, &path, Some(&reader.token), Some(&changed))
+        .await;
+    assert_error(res, StatusCode::FORBIDDEN, "insufficient_scope").await;
+    // A token is never a person: no deleting, no members.
+    let res = app.call(Method::DELETE, &path, Some(&writer.token), None).await;
+    assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+
+    // The owner ends the management; the token can no longer write.
+    let end = format!("/api/v1/organizations/{}/management", created.id);
+    assert_eq!(
+        app.call(Method::DELETE, &end, Some(&member), None).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    let res = app.call(Method::DELETE, &end, Some(&staff), None).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.json::<Organization>().await.unwrap().managed_by, None);
+    assert_eq!(
+        app.call(Method::DELETE, &end, Some(&staff), None).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    let res = app
+        .call(Method::PUT, &path, Some(&writer.token), Some(&firm))
+        .await;
+    assert_error(res, StatusCode::FORBIDDEN, "forbidden").await;
+
+    // Imports through the token are managed by the chamber too.
+    let csv = "Name;Ort;Land;Beschreibung (DE)\nSaxonia Feinmechanik GmbH;Freital;DE;Feinmechanik\n";
+    let import = |token: &str| {
+        app.client
+            .post(app.url("/api/v1/organizations/import"))
+            .bearer_auth(token)
+            .header("content-type", "text/csv")
+            .body(csv)
+            .send()
+    };
+    let res = import(&reader.token).await.unwrap();
+    assert_error(res, StatusCode::FORBIDDEN, "insufficient_scope").await;
+    let res = import(&writer.token).await.unwrap();
+    assert_eq!(res.status(), StatusCode::CREATED);
+    let report: Value = res.json().await.unwrap();
+    let id = report["created_ids"][0].as_str().unwrap();
+    let imported: Organization = app
+        .get(&format!("/api/v1/organizations/{id}"), Some(&staff))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(imported.managed_by.map(|m| m.institution_id), Some(ihk.id));
+    assert_eq!(imported.my_role, Some(glokal_api_types::MemberRole::Owner));
+
+    // When the institution is deleted, its organisations are on their own.
+    let res = app
+        .call(Method::DELETE, &format!("/api/v1/organizations/{}", ihk.id), Some(&staff), None)
+        .await;
+    assert_eq!(res.status(), StatusCode::NO_CONTENT, "{:?}", res.text().await);
+    let orphan: Organization = app
+        .get(&format!("/api/v1/organizations/{id}"), Some(&staff))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(orphan.managed_by, None);
+}

@@ -254,7 +254,10 @@ impl TestApp {
 
     /// Registers an account; returns the response.
     pub async fn register(&self, email: &str, lang: Option<Language>) -> Response {
-        let mut body = json!({"email": email, "password": PASSWORD, "display_name": "Test Person"});
+        let mut body = json!({
+            "email": email, "password": PASSWORD, "display_name": "Test Person",
+            "accepted_terms_version": glokal_api_types::CURRENT_TERMS_VERSION
+        });
         if let Some(lang) = lang {
             body["preferred_language"] = json!(lang.code());
         }

@@ -20,6 +20,7 @@ mod openapi;
 mod opportunities;
 mod organizations;
 mod password;
+mod privacy;
 mod reference;
 mod registry;
 mod search;

@@ -1289,7 +1289,11 @@ async fn schedules_keep_published_meetings_and_nobody_is_in_two_places() {
     );
     assert_eq!(with_p2.table, 2);
     assert_eq!(with_p2.with.organization.name, "Nováková plasty s.r.o.");
-    assert!(with_p2.with.contact_email.starts_with("member-"));
+    assert!(with_p2
+        .with
+        .contact_email
+        .as_deref()
+        .is_some_and(|e| e.starts_with("member-")));
     assert_eq!(with_p2.with.languages, ["cs"]);
     assert!(mine.meetings.iter().all(|m| m.my_rating.is_none()));
     // The other side sees the same time and table.
@@ -1355,6 +1359,62 @@ async fn schedules_keep_published_meetings_and_nobody_is_in_two_places() {
         assert!(vevent["UID"].starts_with(&format!("meeting-{}@", meeting.meeting_id)));
         assert_eq!(vevent["STATUS"], "CONFIRMED");
     }
+    let ics_with_p2 = |text: &str| {
+        parse_events(text)
+            .into_iter()
+            .find(|e| e["SUMMARY"].contains("Nováková"))
+            .unwrap()["DESCRIPTION"]
+            .clone()
+    };
+    let ics = |token: String| {
+        let app = &app;
+        let url = format!("/api/v1/events/{}/agenda.ics?lang=en", bourse.event);
+        async move { app.get(&url, Some(&token)).await.text().await.unwrap() }
+    };
+    let description = ics_with_p2(&ics(p1.token.clone()).await);
+    assert!(description.contains(&p2.email), "{description}");
+
+    // A partner who keeps name and address to themselves: the organisation only.
+    let res = app
+        .call(
+            Method::PUT,
+            "/api/v1/me/privacy",
+            Some(&p2.token),
+            Some(&json!({"profile_visibility": "own_organizations", "contact_visibility": "nobody", "email_notifications": true})),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let hidden = agenda(&app, &bourse, &p1).await;
+    let hidden = &hidden
+        .meetings
+        .iter()
+        .find(|m| m.with.participant_id == p2.id)
+        .unwrap()
+        .with;
+    assert_eq!(hidden.organization.name, "Nováková plasty s.r.o.");
+    assert_eq!((&hidden.contact_name, &hidden.contact_email), (&None, &None));
+    let description = ics_with_p2(&ics(p1.token.clone()).await);
+    assert!(
+        !description.contains(&p2.email) && !description.contains("Contact"),
+        "{description}"
+    );
+    // Only the address shared.
+    app.call(
+        Method::PUT,
+        "/api/v1/me/privacy",
+        Some(&p2.token),
+        Some(&json!({"profile_visibility": "own_organizations", "contact_visibility": "meeting_partners", "email_notifications": true})),
+    )
+    .await;
+    let shared = agenda(&app, &bourse, &p1).await;
+    let shared = &shared
+        .meetings
+        .iter()
+        .find(|m| m.with.participant_id == p2.id)
+        .unwrap()
+        .with;
+    assert_eq!(shared.contact_name, None);
+    assert_eq!(shared.contact_email.as_deref(), Some(p2.email.as_str()));
 
     // Once published, the slot layout cannot move under the meetings.
     let mut longer = settings_body(1, 1);

@@ -416,3 +416,65 @@ async fn only_admins_moderate_and_bad_input_is_refused() {
         StatusCode::UNPROCESSABLE_ENTITY
     );
 }
+
+#[tokio::test]
+async fn with_pre_moderation_new_organisations_wait_for_approval() {
+    let app = crate::helpers::spawn_app_with(&[("GLOKAL_MODERATION", "pre".to_owned())]).await;
+    let (_, owner) = app.user_with_role(Role::Member).await;
+    let (_, other) = app.user_with_role(Role::Member).await;
+    let admin = app.admin_token().await;
+    let body = json!({"name": "Vorab Präzision GmbH", "kind": "company", "country": "DE", "city": "Bautzen", "description": {"de": "Präzisionsdrehteile aus Bautzen."}});
+    let created: Organization = create_organization(&app, &owner, &body).await;
+    let spare: Organization = create_organization(
+        &app,
+        &owner,
+        &json!({"name": "Zweitfirma Bautzen GmbH", "kind": "company", "country": "DE", "city": "Bautzen", "description": {"de": "Zweite Firma."}}),
+    )
+    .await;
+    let path = format!("/api/v1/organizations/{}", created.id);
+
+    // Waiting: the members see it with the reason, nobody else does.
+    let own: Organization = app.get(&path, Some(&owner)).await.json().await.unwrap();
+    let status = own.moderation.expect("members see the status");
+    assert!(status.awaiting_review && status.hidden_reason.is_none() && !status.suspended);
+    assert_eq!(app.get(&path, None).await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(app.get(&path, Some(&other)).await.status(), StatusCode::NOT_FOUND);
+    assert!(!directory_ids(&app).await.contains(&created.id));
+    assert!(search_ids(&app, "Präzisionsdrehteile").await.is_empty());
+    let waiting = queue(&app, &admin).await;
+    let text = serde_json::to_string(&waiting).unwrap();
+    assert!(text.contains(&created.id.to_string()), "{text}");
+
+    // A moderator hides the second one for cause: approving later does not show it.
+    let res = moderate(
+        &app,
+        &admin,
+        json!({"target_type": "organization", "target_id": spare.id, "action": "hide", "reason": "Scheinfirma"}),
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::OK);
+
+    // Approved: public at once, in the directory and in search.
+    for id in [created.id, spare.id] {
+        let res = moderate(
+            &app,
+            &admin,
+            json!({"target_type": "organization", "target_id": id, "action": "approve"}),
+        )
+        .await;
+        assert_eq!(res.status(), StatusCode::OK, "{:?}", res.text().await);
+    }
+    let public: Organization = app.get(&path, None).await.json().await.unwrap();
+    assert_eq!(public.moderation, None);
+    let own: Organization = app.get(&path, Some(&owner)).await.json().await.unwrap();
+    assert_eq!(own.moderation, None);
+    assert!(directory_ids(&app).await.contains(&created.id));
+    search_until(&app, "Präzisionsdrehteile", created.id, true).await;
+    let spare_path = format!("/api/v1/organizations/{}", spare.id);
+    assert_eq!(app.get(&spare_path, None).await.status(), StatusCode::NOT_FOUND);
+    let own_spare: Organization = app.get(&spare_path, Some(&owner)).await.json().await.unwrap();
+    assert_eq!(
+        own_spare.moderation.and_then(|m| m.hidden_reason).as_deref(),
+        Some("Scheinfirma")
+    );
+}

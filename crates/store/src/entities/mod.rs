@@ -1,6 +1,7 @@
 //! sea-orm entity definitions, one module per table (plain data, no behaviour).
 
 pub mod api_token;
+pub mod consent;
 pub mod content_report;
 pub mod conversation;
 pub mod conversation_handoff;

@@ -63,6 +63,9 @@ pub struct Model {
     pub suspended_at: Option<DateTimeUtc>,
     /// When the moderators first looked at it (`None`: waiting in the queue).
     pub reviewed_at: Option<DateTimeUtc>,
+    /// The institution whose API token created it and may keep it up to date (until an
+    /// owner ends that).
+    pub managed_by: Option<Uuid>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -13,6 +13,12 @@ pub struct Model {
     pub preferred_language: String,
     pub role: String,
     pub email_verified_at: Option<DateTimeUtc>,
+    /// Who sees the person's name outside their organisations (`ProfileVisibility`).
+    pub profile_visibility: String,
+    /// Who gets the person's e-mail address (`ContactDataVisibility`).
+    pub contact_visibility: String,
+    /// Whether notification mails are sent at all (account mails always are).
+    pub email_notifications: bool,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

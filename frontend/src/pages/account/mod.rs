@@ -1,10 +1,12 @@
-//! `/account`: profile and language, password, data export, account deletion.
+//! `/account`: profile and language, organisations, registrations, notifications, privacy
+//! settings and consents, saved searches, password, data export, account deletion.
 
 mod delete;
 mod export;
 mod notifications;
 mod organizations;
 mod password;
+mod privacy;
 mod profile;
 mod registrations;
 mod saved_searches;
@@ -31,6 +33,7 @@ pub fn AccountPage() -> impl IntoView {
                     <registrations::RegistrationsSection />
                     // Search
                     <notifications::NotificationsSection />
+                    <privacy::PrivacySection />
                     <saved_searches::SavedSearchesSection />
                     <password::PasswordSection />
                     <export::ExportSection />

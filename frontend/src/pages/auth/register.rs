@@ -1,6 +1,7 @@
-//! `/register`: name, e-mail, password twice; afterwards "check your inbox".
+//! `/register`: name, e-mail, password twice, acceptance of the terms and privacy notice;
+//! afterwards "check your inbox".
 
-use glokal_api_types::RegisterRequest;
+use glokal_api_types::{RegisterRequest, CURRENT_TERMS_VERSION};
 use glokal_i18n::FluentValue;
 use leptos::prelude::*;
 
@@ -10,9 +11,11 @@ use super::login::ResendConfirmation;
 use super::{encode, remember_next, safe_next, AuthCard};
 use crate::api::use_api;
 use crate::components::alert::{Alert, AlertKind};
-use crate::components::form::{Checks, FormError, FormFeedback, SubmitButton, TextField};
+use crate::components::form::{
+    Checks, FieldErrorText, FieldState, FormError, FormFeedback, SubmitButton, TextField,
+};
 use crate::components::task::{task, Job};
-use crate::i18n::{tr, use_i18n, use_page_title};
+use crate::i18n::{tr, use_i18n, use_page_title, version_label};
 
 /// The registration form.
 #[component]
@@ -35,6 +38,7 @@ pub fn RegisterPage() -> impl IntoView {
     let email = RwSignal::new(query.with_untracked(|q| q.get("email")).unwrap_or_default());
     let password = RwSignal::new(String::new());
     let password_repeat = RwSignal::new(String::new());
+    let accepted = RwSignal::new(false);
     let feedback = FormFeedback::new();
     let registered = RwSignal::new(None::<String>);
     let register = task();
@@ -54,6 +58,11 @@ pub fn RegisterPage() -> impl IntoView {
             .new_password("password", &pw)
             .required("password_repeat", &repeat)
             .same("password_repeat", &pw, &repeat)
+            .check(
+                "accepted_terms_version",
+                accepted.get_untracked(),
+                "terms_not_accepted",
+            )
             .finish();
         match checks {
             Ok(()) => {
@@ -62,6 +71,7 @@ pub fn RegisterPage() -> impl IntoView {
                     password: pw,
                     display_name: name.trim().to_owned(),
                     preferred_language: Some(i18n.lang_untracked()),
+                    accepted_terms_version: CURRENT_TERMS_VERSION.to_owned(),
                 };
                 let next = next.get_value();
                 register.dispatch_local(Job::new(async move {
@@ -82,6 +92,7 @@ pub fn RegisterPage() -> impl IntoView {
         }
     };
 
+    let terms = FieldState::new(feedback, "accepted_terms_version");
     let success_login_href = login_href.clone();
     let form = move || {
         view! {
@@ -124,9 +135,25 @@ pub fn RegisterPage() -> impl IntoView {
                     password=true
                     autocomplete="new-password"
                 />
-                <p class="form-note">
-                    {tr("register-privacy-note")} " " <a href="/privacy">{tr("register-privacy-link")}</a>
-                </p>
+                <div class="field" class:field-invalid=terms.invalid()>
+                    <label class="checkbox">
+                        <input
+                            type="checkbox"
+                            id="register-terms"
+                            bind:checked=accepted
+                            aria-invalid=terms.aria_invalid()
+                            aria-describedby=terms.described_by(None, "register-terms-error".to_owned())
+                        />
+                        <span>
+                            {tr("register-terms-before")} " "
+                            <a href="/privacy#terms" target="_blank" rel="noopener">{tr("register-terms-link")}</a>
+                            " "
+                            {move || i18n.t_args("register-terms-after", &[("version", FluentValue::from(version_label(i18n.lang(), CURRENT_TERMS_VERSION)))])}
+                        </span>
+                    </label>
+                    <FieldErrorText id="register-terms-error" state=terms />
+                </div>
+                <p class="form-note">{tr("register-privacy-note")}</p>
                 <SubmitButton label=tr("register-submit") pending=register.pending() testid="register-submit" />
             </form>
             <p class="auth-switch">

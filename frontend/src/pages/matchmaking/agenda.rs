@@ -127,9 +127,12 @@ fn meeting(m: AgendaMeeting) -> impl IntoView {
                     <span class="muted">" · " {place}</span>
                 </p>
                 <p class="muted">
-                    {m.with.contact_name.clone()} " · "
-                    <a href=format!("mailto:{email}") class="break-anywhere">{email.clone()}</a>
-                    " · " {spoken}
+                    {m.with.contact_name.clone().map(|name| view! { {name} " · " })}
+                    {email.map(|email| view! {
+                        <a href=format!("mailto:{email}") class="break-anywhere">{email.clone()}</a>
+                        " · "
+                    })}
+                    {spoken}
                 </p>
                 {missing}
                 {rating}

@@ -8,6 +8,7 @@
 pub mod directory;
 pub mod editor;
 pub mod invitation;
+pub mod management;
 pub mod members;
 pub mod profile;
 pub mod tokens;

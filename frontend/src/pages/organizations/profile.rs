@@ -352,6 +352,16 @@ fn profile(org: Organization, state: OrgState) -> impl IntoView {
                 {edit}
             </header>
             {org.demo.then(|| view! { <Alert kind=AlertKind::Info><p data-testid="profile-demo">{tr("org-demo-note")}</p></Alert> })}
+            {org.moderation.clone().map(|m| {
+                let text = if m.suspended {
+                    t_args("profile-moderation-suspended", vec![("reason", Arg::Text(m.hidden_reason.clone().unwrap_or_default()))])
+                } else if m.awaiting_review {
+                    t_args("profile-moderation-review", vec![])
+                } else {
+                    t_args("profile-moderation-hidden", vec![("reason", Arg::Text(m.hidden_reason.clone().unwrap_or_default()))])
+                };
+                view! { <Alert kind=AlertKind::Info><p data-testid="profile-moderation">{text}</p></Alert> }
+            })}
             <div class="profile-layout">
                 <div class="profile-main">
                     {text_card("profile-description", org.description.clone(), "profile-description", "description")}
@@ -367,6 +377,7 @@ fn profile(org: Organization, state: OrgState) -> impl IntoView {
                 </div>
                 <aside class="profile-side">
                     {verification::is_staff().then(|| verification::verification_panel(&org, state))}
+                    {super::management::management_card(&org, state)}
                     {contact}
                     <section class="card profile-card" aria-labelledby="profile-facts-title" hidden=no_facts>
                         <h2 id="profile-facts-title">{tr("profile-facts")}</h2>

@@ -28,6 +28,10 @@ fn scope_ids(scope: ApiScope) -> (&'static str, &'static str) {
             "tokens-scope-organizations",
             "tokens-scope-organizations-hint",
         ),
+        ApiScope::OrganizationsWrite => (
+            "tokens-scope-organizations-write",
+            "tokens-scope-organizations-write-hint",
+        ),
         ApiScope::OpportunitiesRead => (
             "tokens-scope-opportunities",
             "tokens-scope-opportunities-hint",

@@ -101,11 +101,18 @@ fn PeriodForm(period: Signal<Option<(NaiveDate, NaiveDate)>>) -> impl IntoView {
     let from = RwSignal::new(String::new());
     let to = RwSignal::new(String::new());
     let invalid = RwSignal::new(false);
-    // The inputs show the period the figures are for (the API's default without parameters).
-    Effect::new(move |_| {
-        if let Some((a, b)) = period.get() {
-            from.set(iso_date(a));
-            to.set(iso_date(b));
+    // The inputs show the period the figures are for (the API's default without parameters),
+    // each time it changes — not when the same period is loaded again (e.g. with demo data),
+    // which would overwrite what the person is typing.
+    Effect::new(move |shown: Option<Option<(NaiveDate, NaiveDate)>>| {
+        let shown = shown.flatten();
+        match period.get() {
+            Some((a, b)) if shown != Some((a, b)) => {
+                from.set(iso_date(a));
+                to.set(iso_date(b));
+                Some((a, b))
+            }
+            _ => shown,
         }
     });
     let demo = move || params.with(|p| p.get_str("demo") == Some("true"));

@@ -1,6 +1,7 @@
 use actix_web::{post, web, HttpResponse};
-use glokal_api_types::{ErrorBody, ErrorCode, RegisterRequest, Role, User};
+use glokal_api_types::{ConsentKind, ErrorBody, ErrorCode, RegisterRequest, Role, User};
 use glokal_domain::{DisplayName, Email, Password};
+use glokal_store::privacy;
 use glokal_store::users::{self, CreateUserError, NewUser};
 use validator::Validate;
 
@@ -12,7 +13,8 @@ use crate::state::AppState;
 /// Register a new account.
 ///
 /// Sends a confirmation mail (in the account's language) with a link that is valid for
-/// 48 hours. The account can log in once the address is confirmed.
+/// 48 hours. The account can log in once the address is confirmed. The accepted version of
+/// the terms of use and privacy notice is recorded as consent (see `get_my_consents`).
 #[utoipa::path(
     tag = "auth",
     operation_id = "register",
@@ -22,7 +24,7 @@ use crate::state::AppState;
         (status = 400, description = "Malformed JSON", body = ErrorBody),
         (status = 409, description = "E-mail address already registered (`email_taken`)", body = ErrorBody),
         (status = 413, description = "Body too large", body = ErrorBody),
-        (status = 422, description = "Invalid fields", body = ErrorBody),
+        (status = 422, description = "Invalid fields (`accepted_terms_version`: `terms_not_accepted`, `terms_version_outdated`)", body = ErrorBody),
         (status = 429, description = "Too many mails to this address", body = ErrorBody),
     )
 )]
@@ -59,6 +61,8 @@ pub async fn register(
         CreateUserError::EmailTaken => ApiError::Client(ErrorCode::EmailTaken),
         CreateUserError::Db(db) => db.into(),
     })?;
+    let terms = ConsentKind::Terms;
+    privacy::record_consent(&txn, user.id, terms, terms.current_version(), true).await?;
     super::queue_verification_mail(&state, &txn, &user).await?;
     txn.commit().await?;
     state.mail.kick();

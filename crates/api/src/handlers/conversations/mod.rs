@@ -217,9 +217,15 @@ pub(crate) async fn notify_other_side(
     } else {
         ("message_received", "notification-message-received")
     };
+    // The other side learns the sender's name only if the sender allows it.
+    let sender_name = if notice.sender.name_public() {
+        notice.sender.display_name.clone()
+    } else {
+        from_org.name.clone()
+    };
     let params = BTreeMap::from([
         ("organization".to_owned(), from_org.name.clone()),
-        ("sender".to_owned(), notice.sender.display_name.clone()),
+        ("sender".to_owned(), sender_name.clone()),
         ("recipient".to_owned(), to_org.name.clone()),
         ("preview".to_owned(), preview.clone()),
         ("subject".to_owned(), subject.clone()),
@@ -273,7 +279,7 @@ pub(crate) async fn notify_other_side(
             &member.display_name,
             &ConversationMail {
                 started: notice.started,
-                sender: &notice.sender.display_name,
+                sender: &sender_name,
                 organization: &from_org.name,
                 recipient: &to_org.name,
                 subject: conversation.subject.as_deref(),

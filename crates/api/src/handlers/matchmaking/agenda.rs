@@ -85,8 +85,14 @@ pub fn view(
         with: MeetingPartner {
             participant_id: partner.id(),
             organization: partner.organization_view(),
-            contact_name: partner.user.display_name.clone(),
-            contact_email: partner.user.email.clone(),
+            contact_name: partner
+                .user
+                .name_public()
+                .then(|| partner.user.display_name.clone()),
+            contact_email: partner
+                .user
+                .email_for_partners()
+                .then(|| partner.user.email.clone()),
             languages: profile::effective(partner, &[]).languages,
         },
         my_rating,
@@ -162,17 +168,29 @@ pub fn calendar(
             &[("organization", partner.clone().into())],
         );
         let table = super::table_label(lang, settings, entry.table);
-        let mut description = vec![
-            event_title.clone(),
-            t_args(
+        let mut description = vec![event_title.clone()];
+        let contact = &entry.partner.user;
+        match (contact.name_public(), contact.email_for_partners()) {
+            (true, true) => description.push(t_args(
                 lang,
                 "matchmaking-ics-contact",
                 &[
-                    ("name", entry.partner.user.display_name.clone().into()),
-                    ("email", entry.partner.user.email.clone().into()),
+                    ("name", contact.display_name.clone().into()),
+                    ("email", contact.email.clone().into()),
                 ],
-            ),
-        ];
+            )),
+            (true, false) => description.push(t_args(
+                lang,
+                "matchmaking-ics-contact-name",
+                &[("name", contact.display_name.clone().into())],
+            )),
+            (false, true) => description.push(t_args(
+                lang,
+                "matchmaking-ics-contact-email",
+                &[("email", contact.email.clone().into())],
+            )),
+            (false, false) => {}
+        }
         if entry.interpreter_missing {
             description.push(glokal_i18n::t(lang, "matchmaking-ics-interpreter-missing"));
         }

@@ -80,10 +80,12 @@ pub async fn answer_meeting_request(
             accepted,
             &super::matchmaking_link(&state, event.id),
         );
-        state
-            .mail
-            .enqueue(&txn, Some(person.id), &person.email, &mail)
-            .await?;
+        if person.email_notifications {
+            state
+                .mail
+                .enqueue(&txn, Some(person.id), &person.email, &mail)
+                .await?;
+        }
     }
     let view = super::one_request_view(&txn, row, now).await?;
     txn.commit().await?;

@@ -92,7 +92,10 @@ pub async fn export_me(state: web::Data<AppState>, user: CurrentUser) -> ApiResu
             agenda: mm::get_agenda::agenda_of(&state.db, &event, &settings, &me).await?,
         });
     }
+    let consents = glokal_store::privacy::consents(&state.db, user.id).await?;
     let export = AccountExport {
+        privacy: user.privacy(),
+        consents,
         matchmaking,
         messages,
         notifications,

@@ -17,7 +17,8 @@ use crate::handlers::fields::{multiline, Errors};
 use crate::state::AppState;
 
 /// Act on an organisation or an offer (platform admins), with a reason that the audit log
-/// keeps: `approve` (a new organisation was looked at), `hide`/`unhide` (gone from lists,
+/// keeps: `approve` (a new organisation was looked at; with pre-moderation,
+/// `GLOKAL_MODERATION=pre`, this also shows it for the first time), `hide`/`unhide` (gone from lists,
 /// search and public pages at once; its members still see it), `warn` (the owners get the
 /// reason as a notification), `suspend`/`unsuspend` (organisations: hidden, and they can
 /// neither publish nor start conversations). Open reports on the target are closed by
@@ -69,6 +70,9 @@ pub async fn moderate(
     match (&target, action) {
         (Target::Organization(_), ModerationAction::Approve) => {
             moderation::set_reviewed(&txn, id).await?;
+            if moderation::release_after_review(&txn, id).await? {
+                search_changes::record(&txn, ChangedEntity::Organization, id).await?;
+            }
         }
         (Target::Organization(_), ModerationAction::Hide) => {
             moderation::set_organization_hidden(&txn, id, hidden_reason).await?;

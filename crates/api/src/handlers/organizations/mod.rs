@@ -7,6 +7,7 @@ pub mod create_organization;
 mod cursor;
 pub mod delete_logo;
 pub mod delete_organization;
+pub mod end_management;
 pub mod export_organizations;
 pub mod get_organization;
 pub mod import_organizations;
@@ -25,13 +26,76 @@ pub mod validate;
 pub mod verify_organization;
 
 use glokal_api_types::{
-    ErrorCode, MemberList, MemberRole, OrganizationMember, PendingInvitation, Role,
+    ApiScope, ErrorCode, MemberList, MemberRole, OrganizationMember, PendingInvitation, Role,
 };
 use glokal_store::entities::{organization, user};
 use glokal_store::{invitations, organizations, users, ConnectionTrait};
 use uuid::Uuid;
 
+use crate::auth::api_tokens::TokenAuth;
+use crate::auth::Caller;
 use crate::error::{ApiError, ApiResult};
+
+/// Who writes an organisation profile: a logged-in person, or an institution's API token
+/// with `organizations:write`.
+pub(crate) enum Writer {
+    Person(user::Model),
+    Token(TokenAuth),
+}
+
+impl Writer {
+    /// The writer of a request: 401 for nobody, 403 `insufficient_scope` for a token without
+    /// `organizations:write`.
+    pub(crate) fn of(caller: Caller) -> ApiResult<Writer> {
+        caller.require_scope(ApiScope::OrganizationsWrite)?;
+        match caller {
+            Caller {
+                user: Some(user), ..
+            } => Ok(Writer::Person(user)),
+            Caller {
+                token: Some(token),
+                ..
+            } => Ok(Writer::Token(token)),
+            _ => Err(ApiError::Client(ErrorCode::Unauthorized)),
+        }
+    }
+
+    /// Owner and managing institution of organisations this writer creates: a person owns
+    /// them; a token's organisations are managed by its institution and owned by the
+    /// token's creator while they belong to it, else by the institution's first owner. With
+    /// pre-moderation they wait, hidden, for a moderator.
+    pub(crate) async fn creation(
+        &self,
+        db: &impl ConnectionTrait,
+        pre_moderation: bool,
+    ) -> ApiResult<organizations::Creation> {
+        let (owner, managed_by) = match self {
+            Writer::Person(user) => (Some(user.id), None),
+            Writer::Token(token) => {
+                let members = organizations::members(db, token.organization_id).await?;
+                let owner = members
+                    .iter()
+                    .find(|m| Some(m.user_id) == token.created_by)
+                    .or_else(|| members.iter().find(|m| m.role == MemberRole::Owner))
+                    .map(|m| m.user_id);
+                (owner, Some(token.organization_id))
+            }
+        };
+        Ok(organizations::Creation {
+            owner,
+            managed_by,
+            held_for_review: pre_moderation,
+        })
+    }
+
+    /// For logs: the person's or the token's id.
+    pub(crate) fn id(&self) -> Uuid {
+        match self {
+            Writer::Person(user) => user.id,
+            Writer::Token(token) => token.id,
+        }
+    }
+}
 
 /// Loads an organisation or answers 404.
 pub(crate) async fn load(db: &impl ConnectionTrait, id: Uuid) -> ApiResult<organization::Model> {

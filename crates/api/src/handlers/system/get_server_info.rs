@@ -18,5 +18,6 @@ pub async fn get_server_info(state: web::Data<AppState>) -> web::Json<ServerInfo
         password_min_length: glokal_domain::PASSWORD_MIN_CHARS as u32,
         map_tiles_url: state.settings.map_tiles_url.clone(),
         map_attribution: state.settings.map_attribution.clone(),
+        terms_version: glokal_api_types::CURRENT_TERMS_VERSION.to_owned(),
     })
 }
