@@ -147,7 +147,18 @@ pub async fn demo_matchmaking(db: &DatabaseConnection) -> anyhow::Result<()> {
                 .await;
                 accounts += 1;
                 match created {
-                    Ok(user) => user,
+                    Ok(user) => {
+                        let terms = glokal_api_types::ConsentKind::Terms;
+                        glokal_store::privacy::record_consent(
+                            &txn,
+                            user.id,
+                            terms,
+                            terms.current_version(),
+                            true,
+                        )
+                        .await?;
+                        user
+                    }
                     Err(CreateUserError::EmailTaken) => {
                         anyhow::bail!("demo account {} exists twice", p.account)
                     }

@@ -69,7 +69,19 @@ pub async fn demo(db: &DatabaseConnection) -> anyhow::Result<()> {
         )
         .await;
         match result {
-            Ok(_) => created += 1,
+            Ok(user) => {
+                // The demo people registered like everybody: with the terms accepted.
+                let terms = glokal_api_types::ConsentKind::Terms;
+                glokal_store::privacy::record_consent(
+                    db,
+                    user.id,
+                    terms,
+                    terms.current_version(),
+                    true,
+                )
+                .await?;
+                created += 1;
+            }
             Err(CreateUserError::EmailTaken) => {}
             Err(CreateUserError::Db(err)) => {
                 return Err(anyhow::Error::new(err).context("creating demo accounts"))

@@ -12,6 +12,21 @@ async fn demo_data_is_idempotent_and_spread_over_the_programme_area() {
     glokal_server::cli::seed::demo(&db).await.unwrap();
     db.close().await.ok();
 
+    // The demo people accepted the terms in force, once (seeding twice adds nothing).
+    for (email, ..) in glokal_server::cli::seed::DEMO_ACCOUNTS {
+        let (tokens, _) = app
+            .login(email, glokal_server::cli::seed::DEMO_PASSWORD)
+            .await;
+        let consents: glokal_api_types::ConsentOverview = app
+            .get("/api/v1/me/consents", Some(&tokens.access_token))
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(consents.records.len(), 1, "{email}");
+        assert!(!consents.current[0].outstanding, "{email}");
+    }
+
     let expected: Vec<serde_json::Value> =
         serde_json::from_str(include_str!("../../data/demo_organizations.json")).unwrap();
     let all: OrganizationPage = app
