@@ -157,6 +157,9 @@ test('statistics: a cross-border conversation changes the figures; drill-down an
     assert.match(await page.getAttribute(chart, 'aria-label'), /^Nach Land: Deutschland \d+/);
     await page.click(byTestId('stats-chart-country-table-toggle'));
     assert.match(await page.textContent(`${byTestId('stats-chart-country')} table`), /Tschechien/);
+    // Each country leads to its organisations in the directory.
+    const czechRow = `${byTestId('stats-chart-country')} table th a:has-text("Tschechien")`;
+    assert.equal(await page.getAttribute(czechRow, 'href'), '/organizations?country=CZ');
     assert.equal(await page.locator(`${byTestId('stats-chart-months')} rect.stats-bar`).count() >= 1, true);
 
     // The drill-down names both companies with links to their profiles.

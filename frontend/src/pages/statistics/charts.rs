@@ -20,19 +20,28 @@ fn pct(value: f64) -> String {
     format!("{value:.2}%")
 }
 
-/// A table: the column heads, then rows of a heading cell and number cells.
-fn data_table(heads: Vec<String>, rows: Vec<(String, Vec<String>)>) -> impl IntoView {
+/// A row of a chart's table: its heading, where its records are listed (drill-down), and the
+/// number cells.
+pub type Row = (String, Option<String>, Vec<String>);
+
+/// A table: the column heads, then rows of a heading cell (a link to the records, where
+/// there is a list of them) and number cells.
+fn data_table(heads: Vec<String>, rows: Vec<Row>) -> impl IntoView {
     let heads = heads
         .into_iter()
         .map(|h| view! { <th scope="col">{h}</th> })
         .collect_view();
     let rows = rows
         .into_iter()
-        .map(|(head, cells)| {
+        .map(|(head, href, cells)| {
             let cells = cells
                 .into_iter()
                 .map(|c| view! { <td>{c}</td> })
                 .collect_view();
+            let head = match href {
+                Some(href) => view! { <a href=href>{head}</a> }.into_any(),
+                None => head.into_any(),
+            };
             view! { <tr><th scope="row">{head}</th>{cells}</tr> }
         })
         .collect_view();
@@ -52,7 +61,7 @@ fn chart_card(
     lang: Language,
     svg: Option<AnyView>,
     legend: bool,
-    table: (Vec<String>, Vec<(String, Vec<String>)>),
+    table: (Vec<String>, Vec<Row>),
 ) -> impl IntoView {
     let title_id = format!("{id}-title");
     let labelled_by = title_id.clone();
@@ -130,23 +139,23 @@ fn bars_svg(bars: &[Bar], summary: String, lang: Language) -> Option<AnyView> {
     )
 }
 
-/// A horizontal bar chart of counts (`rows`: label, count); `column` heads the table's first
-/// column.
+/// A horizontal bar chart of counts (`rows`: label, count, where the records are listed);
+/// `column` heads the table's first column.
 pub fn bar_chart(
     id: &'static str,
     title: String,
     column: String,
-    rows: Vec<(String, u64)>,
+    rows: Vec<(String, u64, Option<String>)>,
     lang: Language,
 ) -> impl IntoView {
     let summary = rows
         .iter()
-        .map(|(label, value)| format!("{label} {}", format_count(lang, *value)))
+        .map(|(label, value, _)| format!("{label} {}", format_count(lang, *value)))
         .collect::<Vec<_>>()
         .join(", ");
     let bars: Vec<Bar> = rows
         .iter()
-        .map(|(label, value)| Bar {
+        .map(|(label, value, _)| Bar {
             label: label.clone(),
             total: *value,
             segments: vec![(*value, "stats-bar")],
@@ -155,7 +164,7 @@ pub fn bar_chart(
     let svg = bars_svg(&bars, format!("{title}: {summary}"), lang);
     let table = rows
         .into_iter()
-        .map(|(label, value)| (label, vec![format_count(lang, value)]))
+        .map(|(label, value, href)| (label, href, vec![format_count(lang, value)]))
         .collect();
     chart_card(
         id,
@@ -203,7 +212,7 @@ pub fn split_chart(
     let svg = bars_svg(&bars, format!("{title}: {summary}"), lang);
     let table = rows
         .into_iter()
-        .map(|(label, s)| (label, vec![n(s.cross_border), n(s.domestic), n(s.total)]))
+        .map(|(label, s)| (label, None, vec![n(s.cross_border), n(s.domestic), n(s.total)]))
         .collect();
     let heads = vec![
         t(lang, "stats-what"),
@@ -292,6 +301,7 @@ pub fn month_chart(
         .map(|m| {
             (
                 month_name(lang, &m.month, false),
+                None,
                 vec![
                     c(m.cooperating_organizations),
                     c(m.contacts.cross_border),

@@ -254,9 +254,24 @@ fn dashboard(
     let n = |value: u64| format_count(lang, value);
     let orgs = &stats.organizations;
     let (de, cz) = (count(&orgs.by_country, "DE"), count(&orgs.by_country, "CZ"));
-    let labelled = |dimension: Dimension, list: &[KeyCount]| -> Vec<(String, u64)> {
+    // Where the records behind a count are listed: the directory and the marketplace with
+    // the matching filter (they show what the viewer may see, now).
+    let rows = |dimension: Dimension, list: &[KeyCount], drill: bool| -> Vec<(String, u64, Option<String>)> {
         list.iter()
-            .map(|k| (key_label(dimension, &k.key, lang, regions), k.count))
+            .map(|k| {
+                let filter = match dimension {
+                    Dimension::Country => Some(("/organizations", "country")),
+                    Dimension::Region => Some(("/organizations", "region")),
+                    Dimension::Kind => Some(("/organizations", "kind")),
+                    Dimension::Size => Some(("/organizations", "size_class")),
+                    Dimension::OpportunityType => Some(("/opportunities", "type")),
+                    _ => None,
+                };
+                let href = filter
+                    .filter(|_| drill && k.key != "none")
+                    .map(|(page, param)| format!("{page}?{param}={}", k.key));
+                (key_label(dimension, &k.key, lang, regions), k.count, href)
+            })
             .collect()
     };
     let coop = &stats.cooperation;
@@ -308,20 +323,20 @@ fn dashboard(
         <div class="stats-grid">
             {split_chart("stats-chart-split", t("stats-chart-split"), split, lang)}
             {month_chart("stats-chart-months", t("stats-chart-months"), &stats.months, lang)}
-            {bar_chart("stats-chart-coop-country", t("stats-chart-coop-country"), t("stats-country"), labelled(Dimension::Country, &coop.by_country), lang)}
-            {bar_chart("stats-chart-meeting-outcomes", t("stats-chart-meeting-outcomes"), t("stats-outcome"), labelled(Dimension::MeetingOutcome, &stats.meeting_outcomes), lang)}
+            {bar_chart("stats-chart-coop-country", t("stats-chart-coop-country"), t("stats-country"), rows(Dimension::Country, &coop.by_country, false), lang)}
+            {bar_chart("stats-chart-meeting-outcomes", t("stats-chart-meeting-outcomes"), t("stats-outcome"), rows(Dimension::MeetingOutcome, &stats.meeting_outcomes, true), lang)}
         </div>
         <h2 class="stats-heading">{t("stats-heading-organizations")}</h2>
         <div class="stats-grid">
-            {bar_chart("stats-chart-country", t("stats-chart-country"), t("stats-country"), labelled(Dimension::Country, &orgs.by_country), lang)}
-            {bar_chart("stats-chart-kind", t("stats-chart-kind"), t("stats-kind"), labelled(Dimension::Kind, &orgs.by_kind), lang)}
-            {bar_chart("stats-chart-size", t("stats-chart-size"), t("stats-size"), labelled(Dimension::Size, &orgs.by_size), lang)}
-            {bar_chart("stats-chart-region", t("stats-chart-region"), t("stats-region"), labelled(Dimension::Region, &orgs.by_region), lang)}
+            {bar_chart("stats-chart-country", t("stats-chart-country"), t("stats-country"), rows(Dimension::Country, &orgs.by_country, true), lang)}
+            {bar_chart("stats-chart-kind", t("stats-chart-kind"), t("stats-kind"), rows(Dimension::Kind, &orgs.by_kind, true), lang)}
+            {bar_chart("stats-chart-size", t("stats-chart-size"), t("stats-size"), rows(Dimension::Size, &orgs.by_size, true), lang)}
+            {bar_chart("stats-chart-region", t("stats-chart-region"), t("stats-region"), rows(Dimension::Region, &orgs.by_region, true), lang)}
         </div>
         <h2 class="stats-heading">{t("stats-heading-market")}</h2>
         <div class="stats-grid">
-            {bar_chart("stats-chart-types", t("stats-chart-types"), t("stats-type"), labelled(Dimension::OpportunityType, &stats.opportunities.by_type), lang)}
-            {bar_chart("stats-chart-closed", t("stats-chart-closed"), t("stats-outcome"), labelled(Dimension::CloseOutcome, &stats.opportunities.closed_by_outcome), lang)}
+            {bar_chart("stats-chart-types", t("stats-chart-types"), t("stats-type"), rows(Dimension::OpportunityType, &stats.opportunities.by_type, true), lang)}
+            {bar_chart("stats-chart-closed", t("stats-chart-closed"), t("stats-outcome"), rows(Dimension::CloseOutcome, &stats.opportunities.closed_by_outcome, true), lang)}
             {facts}
         </div>
     }
