@@ -20,6 +20,7 @@ mod m20261128_000014_moderation;
 mod m20261128_000015_expert_questions;
 mod m20261128_000016_privacy_and_consent;
 mod m20261128_000017_managed_organizations;
+mod m20261128_000018_report_categories;
 
 /// All migrations in order.
 pub struct Migrator;
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000015_expert_questions::Migration),
             Box::new(m20261128_000016_privacy_and_consent::Migration),
             Box::new(m20261128_000017_managed_organizations::Migration),
+            Box::new(m20261128_000018_report_categories::Migration),
         ]
     }
 }

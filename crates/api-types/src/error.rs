@@ -113,6 +113,8 @@ error_codes! {
     DuplicateMessage => "duplicate_message", 409;
     /// The report has already been resolved.
     ReportResolved => "report_resolved", 409;
+    /// The caller's earlier report on this profile or offer is still open.
+    AlreadyReported => "already_reported", 409;
     /// Only an "ask an expert" question can be handed over or closed.
     NotAnExpertQuestion => "not_an_expert_question", 409;
     /// The organisation is suspended by the moderators: it cannot publish or contact anyone.

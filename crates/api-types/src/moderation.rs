@@ -75,12 +75,61 @@ impl ModerationAction {
     }
 }
 
+/// What kind of problem a report is about.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ReportCategory {
+    /// Advertising, fake or duplicate profiles, mass mailings.
+    Spam,
+    /// Wrong or misleading information (company data, offers).
+    Misleading,
+    /// Insulting, discriminating or threatening content.
+    Offensive,
+    /// Illegal goods or services, counterfeits, infringements.
+    Illegal,
+    /// Anything else (explain in `reason`).
+    #[default]
+    Other,
+}
+
+impl ReportCategory {
+    pub const ALL: [ReportCategory; 5] = [
+        ReportCategory::Spam,
+        ReportCategory::Misleading,
+        ReportCategory::Offensive,
+        ReportCategory::Illegal,
+        ReportCategory::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReportCategory::Spam => "spam",
+            ReportCategory::Misleading => "misleading",
+            ReportCategory::Offensive => "offensive",
+            ReportCategory::Illegal => "illegal",
+            ReportCategory::Other => "other",
+        }
+    }
+
+    /// Unknown text reads as `Other`.
+    pub fn parse(text: &str) -> ReportCategory {
+        Self::ALL
+            .into_iter()
+            .find(|c| c.as_str() == text)
+            .unwrap_or_default()
+    }
+}
+
 /// Body of `report_content`.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReportContentRequest {
     pub target_type: ModerationTarget,
     pub target_id: Uuid,
+    /// Default `other`.
+    #[serde(default)]
+    pub category: ReportCategory,
     /// What is wrong (1–2 000 characters).
     pub reason: String,
 }
@@ -94,6 +143,7 @@ pub struct ContentReport {
     pub target_id: Uuid,
     /// The organisation's name or the offer's title.
     pub target_name: String,
+    pub category: ReportCategory,
     pub reason: String,
     pub created_at: DateTime<Utc>,
     /// Whether the target is hidden already.
@@ -109,6 +159,10 @@ pub struct QueuedOrganization {
     pub country: String,
     pub city: String,
     pub created_at: DateTime<Utc>,
+    /// Hidden now (by a moderator, or waiting for approval under pre-moderation).
+    pub hidden: bool,
+    /// Suspended now.
+    pub suspended: bool,
 }
 
 /// The moderation queue of platform admins.
@@ -151,6 +205,18 @@ pub struct ModerationEntry {
     pub target_name: String,
     pub reason: String,
     pub created_at: DateTime<Utc>,
+    /// The target's state now (not at the time of the action); `null` once it is deleted.
+    pub target_now: Option<TargetState>,
+}
+
+/// Where a moderated organisation or offer stands now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TargetState {
+    /// Hidden itself, or (an offer) its organisation is.
+    pub hidden: bool,
+    /// The organisation (or the offer's organisation) is suspended.
+    pub suspended: bool,
 }
 
 /// Query of `list_audit_log`.

@@ -79,6 +79,22 @@ pub struct Webhook {
     pub description: String,
     pub events: Vec<WebhookEventType>,
     pub created_at: DateTime<Utc>,
+    /// How its deliveries stand (over the kept delivery log).
+    pub health: WebhookHealth,
+}
+
+/// How a webhook's deliveries stand, so a broken endpoint shows in the list.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct WebhookHealth {
+    /// Waiting for their first attempt or a retry.
+    pub pending: u64,
+    /// Given up after the last retry (can be re-sent).
+    pub failed: u64,
+    /// Delivered (in the kept log).
+    pub delivered: u64,
+    /// The last successful delivery.
+    pub last_delivered_at: Option<DateTime<Utc>>,
 }
 
 /// The answer of `create_webhook`: the signing secret, shown this once.

@@ -2,7 +2,7 @@
 //! organisations, and the audit log.
 
 use chrono::{DateTime, Utc};
-use glokal_api_types::{ModerationAction, ModerationTarget};
+use glokal_api_types::{ModerationAction, ModerationTarget, ReportCategory};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
@@ -17,20 +17,43 @@ use crate::entities::{opportunity, organization};
 const OPEN: &str = "open";
 const RESOLVED: &str = "resolved";
 
-/// Stores a report.
-pub async fn report(
+/// A new report: what, by whom, why.
+pub struct NewReport {
+    pub target: ModerationTarget,
+    pub target_id: Uuid,
+    pub reporter: Uuid,
+    pub category: ReportCategory,
+    pub reason: String,
+}
+
+/// The person's open report on a target, if any.
+pub async fn open_report_by(
     db: &impl ConnectionTrait,
     target: ModerationTarget,
     target_id: Uuid,
     reporter: Uuid,
-    reason: String,
+) -> Result<Option<content_report::Model>, DbErr> {
+    Reports::find()
+        .filter(content_report::Column::TargetType.eq(target.as_str()))
+        .filter(content_report::Column::TargetId.eq(target_id))
+        .filter(content_report::Column::ReporterUserId.eq(reporter))
+        .filter(content_report::Column::Status.eq(OPEN))
+        .one(db)
+        .await
+}
+
+/// Stores a report.
+pub async fn report(
+    db: &impl ConnectionTrait,
+    new: NewReport,
 ) -> Result<content_report::Model, DbErr> {
     content_report::ActiveModel {
         id: Set(Uuid::new_v4()),
-        target_type: Set(target.as_str().to_owned()),
-        target_id: Set(target_id),
-        reporter_user_id: Set(Some(reporter)),
-        reason: Set(reason),
+        target_type: Set(new.target.as_str().to_owned()),
+        target_id: Set(new.target_id),
+        reporter_user_id: Set(Some(new.reporter)),
+        category: Set(new.category.as_str().to_owned()),
+        reason: Set(new.reason),
         status: Set(OPEN.to_owned()),
         resolved_by: Set(None),
         resolved_at: Set(None),

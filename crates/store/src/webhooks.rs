@@ -1,7 +1,11 @@
 //! Webhooks of institutions and their durable delivery queue (which is also the delivery log).
 
 use chrono::{DateTime, Duration, Utc};
-use glokal_api_types::{Webhook, WebhookDelivery, WebhookDeliveryStatus, WebhookEventType};
+use std::collections::HashMap;
+
+use glokal_api_types::{
+    Webhook, WebhookDelivery, WebhookDeliveryStatus, WebhookEventType, WebhookHealth,
+};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
@@ -35,8 +39,9 @@ impl Model {
             .collect()
     }
 
-    pub fn into_api(self) -> Webhook {
+    pub fn into_api(self, health: WebhookHealth) -> Webhook {
         Webhook {
+            health,
             events: self.events(),
             id: self.id,
             organization_id: self.organization_id,
@@ -112,6 +117,47 @@ pub async fn list(db: &impl ConnectionTrait, organization: Uuid) -> Result<Vec<M
         .order_by_desc(Column::Id)
         .all(db)
         .await
+}
+
+/// How the deliveries of these webhooks stand (webhooks without deliveries are left out).
+pub async fn health(
+    db: &impl ConnectionTrait,
+    webhooks: &[Uuid],
+) -> Result<HashMap<Uuid, WebhookHealth>, DbErr> {
+    let mut out: HashMap<Uuid, WebhookHealth> = HashMap::new();
+    if webhooks.is_empty() {
+        return Ok(out);
+    }
+    let counts: Vec<(Uuid, String, i64)> = DeliveryEntity::find()
+        .select_only()
+        .column(DeliveryColumn::WebhookId)
+        .column(DeliveryColumn::Status)
+        .column_as(Expr::col(DeliveryColumn::Id).count(), "n")
+        .filter(DeliveryColumn::WebhookId.is_in(webhooks.iter().copied()))
+        .group_by(DeliveryColumn::WebhookId)
+        .group_by(DeliveryColumn::Status)
+        .into_tuple()
+        .all(db)
+        .await?;
+    for (webhook, status, n) in counts {
+        let health = out.entry(webhook).or_default();
+        let n = u64::try_from(n).unwrap_or(0);
+        match status.as_str() {
+            DELIVERED => health.delivered = n,
+            FAILED => health.failed = n,
+            _ => health.pending = n,
+        }
+    }
+    for (webhook, health) in out.iter_mut().filter(|(_, h)| h.delivered > 0) {
+        health.last_delivered_at = DeliveryEntity::find()
+            .filter(DeliveryColumn::WebhookId.eq(*webhook))
+            .filter(DeliveryColumn::Status.eq(DELIVERED))
+            .order_by_desc(DeliveryColumn::DeliveredAt)
+            .one(db)
+            .await?
+            .and_then(|d| d.delivered_at);
+    }
+    Ok(out)
 }
 
 /// How many webhooks an organisation has.

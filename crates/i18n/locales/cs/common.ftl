@@ -55,6 +55,7 @@ error-last_owner = Organizace musí mít alespoň jednoho vlastníka. Nejprve ud
 error-already_member = Tato osoba už je členem organizace.
 error-registration_closed = Registrace na tuto akci není možná: akce ještě nebyla zveřejněna, lhůta pro registraci uplynula, nebo akce již proběhla či byla zrušena.
 error-already_registered = Na tuto akci jste již registrováni nebo jste na čekací listině.
+error-already_reported = Tento záznam jste již nahlásili; moderátoři vaše hlášení prověřují.
 error-invalid_event_state = V současném stavu akce to není možné.
 error-not_confirmed = Příchod lze zaznamenat jen u potvrzených registrací, ne u čekací listiny.
 field-invalid_datetime = Zadejte prosím datum a čas s časovým pásmem (např. 2027-03-11T09:00:00+01:00).

@@ -55,6 +55,7 @@ error-last_owner = Eine Organisation braucht mindestens eine Inhaberin oder eine
 error-already_member = Diese Person ist bereits Mitglied der Organisation.
 error-registration_closed = Eine Anmeldung zu dieser Veranstaltung ist nicht möglich: Sie ist noch nicht veröffentlicht, die Anmeldefrist ist abgelaufen, oder sie ist vorbei oder abgesagt.
 error-already_registered = Sie sind für diese Veranstaltung bereits angemeldet oder stehen auf der Warteliste.
+error-already_reported = Sie haben diesen Eintrag bereits gemeldet; die Moderation prüft Ihre Meldung.
 error-invalid_event_state = Das ist im jetzigen Stand der Veranstaltung nicht möglich.
 error-not_confirmed = Nur bestätigte Anmeldungen können eingecheckt werden, nicht die Warteliste.
 field-invalid_datetime = Bitte geben Sie Datum und Uhrzeit mit Zeitzone an (z. B. 2027-03-11T09:00:00+01:00).

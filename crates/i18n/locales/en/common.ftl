@@ -55,6 +55,7 @@ error-last_owner = An organisation must keep at least one owner. Make someone el
 error-already_member = This person is already a member of the organisation.
 error-registration_closed = Registration for this event is not possible: it has not been published yet, the registration deadline has passed, or the event is over or cancelled.
 error-already_registered = You are already registered for this event or on its waiting list.
+error-already_reported = You have already reported this; the moderators are looking into your report.
 error-invalid_event_state = This is not possible in the event's current state.
 error-not_confirmed = Only confirmed registrations can be checked in, not the waiting list.
 field-invalid_datetime = Please enter date and time with a time zone (e.g. 2027-03-11T09:00:00+01:00).

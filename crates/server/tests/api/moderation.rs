@@ -5,8 +5,8 @@
 use std::time::{Duration, Instant};
 
 use glokal_api_types::{
-    AuditLogPage, ModerationAction, ModerationQueue, Organization, OrganizationPage, Role,
-    SearchResults,
+    AuditLogPage, ModerationAction, ModerationEntry, ModerationQueue, Organization,
+    OrganizationPage, ReportCategory, Role, SearchResults, TargetState,
 };
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
@@ -95,9 +95,19 @@ async fn a_report_reaches_the_queue_and_hiding_removes_the_profile_everywhere_at
 
     // Someone reports it.
     let res = app
-        .call(Method::POST, "/api/v1/reports", Some(&reader), Some(&json!({"target_type": "organization", "target_id": spam.id, "reason": "Spam, keine echte Firma."})))
+        .call(Method::POST, "/api/v1/reports", Some(&reader), Some(&json!({"target_type": "organization", "target_id": spam.id, "category": "spam", "reason": "Spam, keine echte Firma."})))
         .await;
     assert_eq!(res.status(), StatusCode::ACCEPTED);
+    // A second click while the first report is open adds nothing: 409 `already_reported`.
+    let res = app
+        .call(Method::POST, "/api/v1/reports", Some(&reader), Some(&json!({"target_type": "organization", "target_id": spam.id, "reason": "Nochmal"})))
+        .await;
+    assert_error(res, StatusCode::CONFLICT, "already_reported").await;
+    // An unknown category is malformed input.
+    let res = app
+        .call(Method::POST, "/api/v1/reports", Some(&reader), Some(&json!({"target_type": "organization", "target_id": spam.id, "category": "boring", "reason": "x"})))
+        .await;
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
     let q = queue(&app, &admin).await;
     let report = q
         .reports
@@ -106,11 +116,33 @@ async fn a_report_reaches_the_queue_and_hiding_removes_the_profile_everywhere_at
         .expect("report queued");
     assert_eq!(report.target_name, "Billigware Xyloprofit");
     assert_eq!(report.reason, "Spam, keine echte Firma.");
+    assert_eq!(report.category, ReportCategory::Spam);
+    assert_eq!(
+        q.reports.iter().filter(|r| r.target_id == spam.id).count(),
+        1
+    );
     assert!(!report.target_hidden);
 
     // Hidden: gone from the directory, search, the public profile and its offer — at once.
     let res = moderate(&app, &admin, json!({"target_type": "organization", "target_id": spam.id, "action": "hide", "reason": "Spam"})).await;
-    assert_eq!(res.status(), StatusCode::OK, "{:?}", res.text().await);
+    assert_eq!(res.status(), StatusCode::OK);
+    let entry: ModerationEntry = res.json().await.unwrap();
+    assert_eq!(
+        entry.target_now,
+        Some(TargetState {
+            hidden: true,
+            suspended: false
+        })
+    );
+    assert!(
+        queue(&app, &admin)
+            .await
+            .new_organizations
+            .iter()
+            .find(|o| o.id == spam.id)
+            .expect("still awaiting a first look")
+            .hidden
+    );
     assert!(!directory_ids(&app).await.contains(&spam.id));
     assert_eq!(
         app.get(&format!("/api/v1/organizations/{}", spam.id), None)
@@ -199,6 +231,11 @@ async fn a_report_reaches_the_queue_and_hiding_removes_the_profile_everywhere_at
     assert_eq!(log.items[1].action, ModerationAction::Hide);
     assert_eq!(log.items[1].reason, "Spam");
     assert_eq!(log.items[1].target_name, "Billigware Xyloprofit");
+    // Both entries tell where it stands now (shown again), not at the time of the action.
+    assert!(log
+        .items
+        .iter()
+        .all(|e| e.target_now.is_some_and(|s| !s.hidden && !s.suspended)));
     assert!(log.items[1].actor_name.is_some());
 
     // Approve takes it off the new-organisations queue.

@@ -389,6 +389,30 @@ async fn failures_are_retried_with_back_off_then_given_up_and_can_be_re_sent() {
     assert_eq!(log.items.len(), 2);
     assert_eq!(log.items[0].status, WebhookDeliveryStatus::Delivered);
     assert_eq!(log.items[1].status, WebhookDeliveryStatus::Failed);
+
+    // The list tells how each webhook's deliveries stand.
+    settled(&app, &staff, chamber.id, hook.webhook.id).await;
+    let list: WebhookList = app
+        .get(
+            &format!("/api/v1/organizations/{}/webhooks", chamber.id),
+            Some(&staff),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let health = |id: Uuid| list.items.iter().find(|w| w.id == id).unwrap().health;
+    let broken_health = health(broken.webhook.id);
+    assert_eq!(
+        (broken_health.delivered, broken_health.failed, broken_health.pending),
+        (1, 1, 0)
+    );
+    assert_eq!(
+        broken_health.last_delivered_at,
+        log.items[0].delivered_at
+    );
+    let first = health(hook.webhook.id);
+    assert_eq!((first.delivered, first.failed), (2, 0), "both new organisations");
 }
 
 #[tokio::test]

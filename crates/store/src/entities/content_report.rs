@@ -1,7 +1,8 @@
 use sea_orm::entity::prelude::*;
 
 /// A report on an organisation profile or an offer/request, for the moderation queue.
-/// `target_type` is `organization` or `opportunity`; `status` `open` or `resolved`.
+/// `target_type` is `organization` or `opportunity`; `category` a `ReportCategory`; `status`
+/// `open` or `resolved`.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "content_reports")]
 pub struct Model {
@@ -10,6 +11,7 @@ pub struct Model {
     pub target_type: String,
     pub target_id: Uuid,
     pub reporter_user_id: Option<Uuid>,
+    pub category: String,
     #[sea_orm(column_type = "Text")]
     pub reason: String,
     pub status: String,

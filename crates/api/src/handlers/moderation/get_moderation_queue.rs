@@ -1,7 +1,7 @@
 use actix_web::{get, web};
 use glokal_api_types::{
-    ContentReport, ErrorBody, ModerationQueue, ModerationTarget, QueuedOrganization, ReportStatus,
-    Role,
+    ContentReport, ErrorBody, ModerationQueue, ModerationTarget, QueuedOrganization,
+    ReportCategory, ReportStatus, Role,
 };
 use glokal_store::{conversations, moderation};
 
@@ -42,6 +42,7 @@ pub async fn get_moderation_queue(
             target_type: kind,
             target_id: report.target_id,
             target_name: target.name(),
+            category: ReportCategory::parse(&report.category),
             reason: report.reason,
             created_at: report.created_at,
             target_hidden: target.hidden(),
@@ -56,6 +57,8 @@ pub async fn get_moderation_queue(
             country: o.country,
             city: o.city,
             created_at: o.created_at,
+            hidden: o.hidden_at.is_some(),
+            suspended: o.suspended_at.is_some(),
         })
         .collect();
     let (_, open_conversation_reports) =

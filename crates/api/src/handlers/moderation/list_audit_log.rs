@@ -12,7 +12,8 @@ use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
 
 /// The audit log of moderation actions, newest first (platform admins): who did what to which
-/// organisation or offer, when and why; `target_id` narrows it to one.
+/// organisation or offer, when and why, and where the target stands now; `target_id` narrows
+/// it to one.
 #[utoipa::path(
     tag = "moderation",
     operation_id = "list_audit_log",
@@ -46,12 +47,25 @@ pub async fn list_audit_log(
             }
         }
     }
+    let mut states = HashMap::new();
+    for r in &rows {
+        let Some(kind) = ModerationTarget::parse(&r.target_type) else {
+            continue;
+        };
+        if let std::collections::hash_map::Entry::Vacant(slot) = states.entry(r.target_id) {
+            let now = super::load(&state.db, kind, r.target_id)
+                .await?
+                .map(|t| t.state());
+            slot.insert(now);
+        }
+    }
     let items = rows
         .into_iter()
         .filter_map(|r| {
             Some(ModerationEntry {
                 action: ModerationAction::parse(&r.action)?,
                 target_type: ModerationTarget::parse(&r.target_type)?,
+                target_now: states.get(&r.target_id).copied().flatten(),
                 actor_name: r.actor_user_id.and_then(|id| names.get(&id).cloned()),
                 id: r.id,
                 actor_user_id: r.actor_user_id,

@@ -33,6 +33,17 @@ impl Target {
         }
     }
 
+    /// Where it stands now.
+    pub fn state(&self) -> glokal_api_types::TargetState {
+        let org = match self {
+            Target::Organization(org) | Target::Opportunity(_, org) => org,
+        };
+        glokal_api_types::TargetState {
+            hidden: self.hidden(),
+            suspended: org.suspended_at.is_some(),
+        }
+    }
+
     /// Whether it is hidden now.
     pub fn hidden(&self) -> bool {
         match self {

@@ -129,6 +129,9 @@ pub async fn moderate(
         &reason,
     )
     .await?;
+    let now = super::load(&txn, input.target_type, id)
+        .await?
+        .map(|t| t.state());
     txn.commit().await?;
     tracing::info!(admin = %user.0.id, action = action.as_str(), target = %id, "moderation action");
     Ok(web::Json(ModerationEntry {
@@ -141,6 +144,7 @@ pub async fn moderate(
         target_name: entry.target_name,
         reason: entry.reason,
         created_at: entry.created_at,
+        target_now: now,
     }))
 }
 

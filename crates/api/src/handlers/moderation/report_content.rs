@@ -8,7 +8,8 @@ use crate::handlers::fields::{multiline, Errors};
 use crate::state::AppState;
 
 /// Report an organisation profile or an offer/request to the moderators (any logged-in
-/// person). The report goes to the platform admins' queue; the reported side is not told.
+/// person), with a category and a reason. The report goes to the platform admins' queue; the
+/// reported side is not told. One open report per person and target.
 #[utoipa::path(
     tag = "moderation",
     operation_id = "report_content",
@@ -18,6 +19,7 @@ use crate::state::AppState;
         (status = 400, description = "Malformed JSON or unknown `target_type`", body = ErrorBody),
         (status = 401, description = "Not logged in", body = ErrorBody),
         (status = 404, description = "No such organisation or offer (or a hidden one)", body = ErrorBody),
+        (status = 409, description = "`already_reported`: the caller's earlier report on it is still open", body = ErrorBody),
         (status = 422, description = "`reason` missing or longer than 2 000 characters", body = ErrorBody),
     ),
     security(("bearer_auth" = []))
@@ -39,12 +41,21 @@ pub async fn report_content(
         .await?
         .filter(|t| !t.hidden())
         .ok_or(ApiError::Client(ErrorCode::NotFound))?;
+    if moderation::open_report_by(&state.db, input.target_type, input.target_id, user.0.id)
+        .await?
+        .is_some()
+    {
+        return Err(ApiError::Client(ErrorCode::AlreadyReported));
+    }
     let report = moderation::report(
         &state.db,
-        input.target_type,
-        input.target_id,
-        user.0.id,
-        reason,
+        moderation::NewReport {
+            target: input.target_type,
+            target_id: input.target_id,
+            reporter: user.0.id,
+            category: input.category,
+            reason,
+        },
     )
     .await?;
     tracing::info!(report = %report.id, target = %input.target_id, target_name = %target.name(), user_id = %user.0.id, "content reported");

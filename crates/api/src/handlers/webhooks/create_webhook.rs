@@ -74,7 +74,7 @@ pub async fn create_webhook(
     tracing::info!(organization = %org.id, webhook = %stored.id, user_id = %user.0.id, "webhook created");
     Ok(HttpResponse::Created().json(CreatedWebhook {
         secret,
-        webhook: stored.into_api(),
+        webhook: stored.into_api(Default::default()),
     }))
 }
 

@@ -8,7 +8,8 @@ use crate::error::ApiResult;
 use crate::handlers::organizations::api_tokens::manageable;
 use crate::state::AppState;
 
-/// An institution's webhooks, newest first (never their secrets).
+/// An institution's webhooks, newest first (never their secrets), each with how its deliveries
+/// stand (pending, failed, delivered, last success).
 #[utoipa::path(
     tag = "webhooks",
     operation_id = "list_webhooks",
@@ -29,11 +30,16 @@ pub async fn list_webhooks(
     id: web::Path<Uuid>,
 ) -> ApiResult<web::Json<WebhookList>> {
     let org = manageable(&state, &user, *id).await?;
+    let list = webhooks::list(&state.db, org.id).await?;
+    let ids: Vec<Uuid> = list.iter().map(|w| w.id).collect();
+    let mut health = webhooks::health(&state.db, &ids).await?;
     Ok(web::Json(WebhookList {
-        items: webhooks::list(&state.db, org.id)
-            .await?
+        items: list
             .into_iter()
-            .map(|w| w.into_api())
+            .map(|w| {
+                let h = health.remove(&w.id).unwrap_or_default();
+                w.into_api(h)
+            })
             .collect(),
     }))
 }
