@@ -107,7 +107,7 @@ pub fn expert_panel(c: &Conversation) -> impl IntoView {
                             .flat_map(|p| p.items)
                             .filter(|o| !excluded.contains(&Some(o.id)))
                             .collect();
-                        all.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+                        all.sort_by_key(|a| a.name.to_lowercase());
                         all
                     });
                 institutions.try_set(Some(result));

@@ -35,7 +35,6 @@ fn api_query(params: &ParamsMap) -> ConversationQuery {
         open_only: flag("expert"),
         offset: Some(offset(params, PAGE_SIZE)),
         limit: Some(PAGE_SIZE),
-        ..Default::default()
     }
 }
 
