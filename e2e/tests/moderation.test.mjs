@@ -20,6 +20,7 @@ import {
   horizontalOverflow,
   launchBrowser,
   logIn,
+  newPage,
   screenshot,
   withPage,
 } from './helpers.mjs';
@@ -33,6 +34,24 @@ const fresh = { orgId: '', name: '' };
 const staffA = { token: '', orgId: '', name: '' };
 const staffB = { token: '', orgId: '', name: '' };
 const asker = { token: '', orgId: '' };
+// Logins are limited per account (5, then one a minute): the admin logs in to the browser once.
+let adminToken = '';
+let admin = null;
+
+/** Runs `body` with the admin's page (logged in on first use); on failure a screenshot. */
+async function asAdmin(name, body) {
+  if (!admin) {
+    admin = await newPage(browser);
+    await logIn(admin, '/', ADMIN);
+  }
+  try {
+    await body(admin);
+    assert.deepEqual(admin.problems, [], 'no uncaught errors in the browser');
+  } catch (error) {
+    await screenshot(admin, `failure-${name}`).catch(() => {});
+    throw error;
+  }
+}
 
 async function create(token, body) {
   const response = await api('POST', '/api/v1/organizations', token, body);
@@ -43,6 +62,7 @@ async function create(token, body) {
 before(async () => {
   browser = await launchBrowser();
   if (skip) return;
+  adminToken = await apiToken(ADMIN);
   Object.assign(reporter, await confirmedAccount({ prefix: 'e2e-mod-reporter', name: 'Petra Dvořáková', language: 'de' }));
   reporter.token = await apiToken(reporter);
   reporter.orgId = await create(reporter.token, { name: `Dvořák Kovo ${suffix()} s.r.o.`, kind: 'company', country: 'CZ', city: 'Děčín', description: { cs: 'Kovoobrábění.' } });
@@ -106,8 +126,7 @@ test('report a profile with a category; the admin hides it, the audit log shows 
     assert.equal(await page.$$eval(byTestId('report-open'), (els) => els.length), 0);
   });
 
-  await withPage(browser, 'moderation-admin', {}, async (page) => {
-    await logIn(page, '/', ADMIN);
+  await asAdmin('moderation-admin', async (page) => {
     await openModeration(page);
     const item = `${byTestId('mod-report')}[data-target="${reported.orgId}"]`;
     await page.waitForSelector(item);
@@ -160,8 +179,8 @@ test('report a profile with a category; the admin hides it, the audit log shows 
   });
 
   // Unhide from the audit log.
-  await withPage(browser, 'moderation-unhide', {}, async (page) => {
-    await logIn(page, `/moderation/audit-log?target=${reported.orgId}`, ADMIN);
+  await asAdmin('moderation-unhide', async (page) => {
+    await page.goto(`${BASE_URL}/moderation/audit-log?target=${reported.orgId}`);
     const entry = `${byTestId('audit-entry')}[data-action="hide"]`;
     await page.waitForSelector(`${entry} ${byTestId('mod-unhide')}`);
     await page.click(`${entry} ${byTestId('mod-unhide')}`);
@@ -176,8 +195,8 @@ test('report a profile with a category; the admin hides it, the audit log shows 
 });
 
 test('the admin warns and approves a new organisation from the queue', { skip, timeout: 120_000 }, async () => {
-  await withPage(browser, 'moderation-approve', {}, async (page) => {
-    await logIn(page, '/moderation', ADMIN);
+  await asAdmin('moderation-approve', async (page) => {
+    await page.goto(`${BASE_URL}/moderation`);
     const item = `${byTestId('mod-org')}[data-id="${fresh.orgId}"]`;
     await page.waitForSelector(item);
     await page.click(`${item} ${byTestId('mod-warn')}`);
@@ -190,7 +209,7 @@ test('the admin warns and approves a new organisation from the queue', { skip, t
     await page.click(byTestId('mod-action-confirm'));
     await page.waitForSelector(`${byTestId('notice')}:has-text("Freigegeben")`);
     await page.waitForSelector(item, { state: 'detached' });
-    const log = await api('GET', `/api/v1/admin/audit-log?target_id=${fresh.orgId}`, await apiToken(ADMIN));
+    const log = await api('GET', `/api/v1/admin/audit-log?target_id=${fresh.orgId}`, adminToken);
     assert.deepEqual((await log.json()).items.map((e) => e.action), ['approve', 'warn']);
   });
 });
@@ -245,6 +264,36 @@ test('institution staff hand an expert question over and the other institution c
     // Closed questions leave the open queue.
     await page.goto(`${BASE_URL}/inbox?expert=true`);
     await page.waitForSelector(byTestId('inbox-empty'));
+  });
+});
+
+test('the admin reads a reported conversation and resolves the report', { skip, timeout: 120_000 }, async () => {
+  const started = await api('POST', '/api/v1/conversations', reporter.token, {
+    from_organization_id: reporter.orgId,
+    to_organization_id: asker.orgId,
+    body: 'Kaufen Sie jetzt unsere Uhren – nur heute zum halben Preis!',
+    attachment_ids: [],
+  });
+  assert.equal(started.status, 201);
+  const conversationId = (await started.json()).id;
+  const filed = await api('POST', `/api/v1/conversations/${conversationId}/reports`, asker.token, { reason: 'Unerwünschte Werbung.' });
+  assert.equal(filed.status, 201);
+  const reportId = (await filed.json()).id;
+
+  await asAdmin('moderation-conversation', async (page) => {
+    await page.goto(`${BASE_URL}/moderation`);
+    const item = `${byTestId('mod-conv-report')}[data-id="${reportId}"]`;
+    await page.waitForSelector(item);
+    await page.click(`${item} a`);
+    await page.waitForSelector(byTestId('mod-conv-page'));
+    assert.match(await page.textContent(byTestId('mod-conv-reason')), /Unerwünschte Werbung/);
+    assert.match(await page.textContent(byTestId('mod-conv-messages')), /halben Preis/);
+    await page.check(byTestId('mod-outcome-action_taken'));
+    await page.fill('#mod-conv-note', 'Absender verwarnt.');
+    await screenshot(page, 'moderation-conversation-de');
+    await page.click(byTestId('mod-conv-resolve-submit'));
+    await page.waitForSelector(byTestId('mod-conv-resolved'));
+    assert.match(await page.textContent(byTestId('mod-conv-resolved')), /Absender verwarnt/);
   });
 });
 
