@@ -109,14 +109,14 @@ test('report a profile with a category; the admin hides it, the audit log shows 
     // A category is needed.
     await page.click(byTestId('report-confirm'));
     await page.waitForSelector('#report-category-error:not([hidden])');
-    await page.check(byTestId('report-category-spam'));
+    await page.selectOption('#report-category', 'spam');
     await page.fill('#report-note', 'Massenhaft Werbung für Uhren, keine Firma aus der Region.');
     await screenshot(page, 'moderation-report-dialog-de');
     await page.click(byTestId('report-confirm'));
     await page.waitForSelector(`${byTestId('notice')}:has-text("Danke für Ihre Meldung")`);
     // A second report while the first is open: the translated "already reported".
     await page.click(byTestId('report-open'));
-    await page.check(byTestId('report-category-misleading'));
+    await page.selectOption('#report-category', 'misleading');
     await page.click(byTestId('report-confirm'));
     await page.waitForSelector(`${byTestId('report-dialog')} :text("bereits gemeldet")`);
     await page.keyboard.press('Escape');
@@ -237,8 +237,8 @@ test('institution staff hand an expert question over and the other institution c
     await page.waitForSelector(byTestId('expert-panel'));
     assert.equal(await page.getAttribute(byTestId('expert-panel'), 'data-closed'), 'false');
     await page.click(byTestId('expert-handover-open'));
-    await page.waitForSelector(`${byTestId('expert-handover-to')} option[value="${staffB.orgId}"]`, { state: 'attached' });
-    await page.selectOption(byTestId('expert-handover-to'), staffB.orgId);
+    await page.waitForSelector(`#expert-handover-to option[value="${staffB.orgId}"]`, { state: 'attached' });
+    await page.selectOption('#expert-handover-to', staffB.orgId);
     await page.fill('#expert-handover-note', 'Der Cluster kennt sich mit Kunststoffteilen besser aus.');
     await screenshot(page, 'expert-handover-dialog-de');
     await page.click(byTestId('expert-handover-confirm'));
@@ -288,7 +288,7 @@ test('the admin reads a reported conversation and resolves the report', { skip, 
     await page.waitForSelector(byTestId('mod-conv-page'));
     assert.match(await page.textContent(byTestId('mod-conv-reason')), /Unerwünschte Werbung/);
     assert.match(await page.textContent(byTestId('mod-conv-messages')), /halben Preis/);
-    await page.check(byTestId('mod-outcome-action_taken'));
+    await page.selectOption('#mod-conv-outcome', 'action_taken');
     await page.fill('#mod-conv-note', 'Absender verwarnt.');
     await screenshot(page, 'moderation-conversation-de');
     await page.click(byTestId('mod-conv-resolve-submit'));

@@ -16,12 +16,13 @@ use super::party_name;
 use crate::api::{use_api, ApiClientError};
 use crate::components::alert::{Alert, AlertKind, ErrorAlert};
 use crate::components::dialog::{ConfirmDialog, DialogHandle};
-use crate::components::form::{ActionButton, FieldErrorText, FieldState, FormError, FormFeedback};
+use crate::components::form::{ActionButton, FormError, FormFeedback, SelectField};
 use crate::components::fresh::Fresh;
 use crate::components::spinner::Spinner;
 use crate::components::task::{task, Job};
-use crate::i18n::{format_date, t_args, tr, use_i18n, Arg};
+use crate::i18n::{format_date, t_args, tr, use_i18n, Arg, Label};
 use crate::notices::{use_notices, NoticeKind};
+use crate::pages::moderation::note_field;
 
 /// Longest hand-over note, in characters.
 const NOTE_MAX: usize = 2000;
@@ -202,25 +203,24 @@ pub fn expert_panel(c: &Conversation) -> impl IntoView {
             <FormError feedback=feedback />
         }
     });
-    let to_state = FieldState::new(dialog_feedback, "to_organization_id");
-    let note_state = FieldState::new(dialog_feedback, "note");
     let select = move || {
         Fresh(match institutions.get() {
             None => Either::Left(view! { <Spinner /> }),
             Some(Err(error)) => Either::Right(Either::Left(view! { <ErrorAlert error=error /> })),
-            Some(Ok(list)) => Either::Right(Either::Right(view! {
-                <select
-                    id="expert-handover-to"
-                    class="input select"
-                    aria-invalid=to_state.aria_invalid()
-                    aria-describedby=to_state.described_by(None, "expert-handover-to-error".to_owned())
-                    on:change=move |ev| chosen.set(event_target_value(&ev))
-                    data-testid="expert-handover-to"
-                >
-                    <option value="">{tr("expert-handover-choose")}</option>
-                    {list.into_iter().map(|o| view! { <option value=o.id.to_string()>{format!("{} ({})", o.name, o.city)}</option> }).collect_view()}
-                </select>
-            })),
+            Some(Ok(list)) => {
+                let options = list
+                    .into_iter()
+                    .map(|o| {
+                        (
+                            o.id.to_string(),
+                            Label::Plain(format!("{} ({})", o.name, o.city)),
+                        )
+                    })
+                    .collect();
+                Either::Right(Either::Right(view! {
+                    <SelectField id="expert-handover-to" field="to_organization_id" label=tr("expert-handover-to") value=chosen feedback=dialog_feedback options=options empty=Label::Id("expert-handover-choose") />
+                }))
+            }
         })
     };
     view! {
@@ -241,24 +241,8 @@ pub fn expert_panel(c: &Conversation) -> impl IntoView {
             on_confirm=on_hand_over
             confirm_class="btn btn-primary"
         >
-            <div class="field" class:field-invalid=to_state.invalid()>
-                <label for="expert-handover-to" class="field-label">{tr("expert-handover-to")}</label>
-                {select}
-                <FieldErrorText id="expert-handover-to-error" state=to_state />
-            </div>
-            <div class="field" class:field-invalid=note_state.invalid()>
-                <label for="expert-handover-note" class="field-label">{tr("expert-handover-note")} <span class="field-optional">" " {tr("form-optional")}</span></label>
-                <textarea
-                    id="expert-handover-note"
-                    class="input textarea textarea-small"
-                    rows="3"
-                    maxlength=NOTE_MAX.to_string()
-                    aria-invalid=note_state.aria_invalid()
-                    aria-describedby=note_state.described_by(None, "expert-handover-note-error".to_owned())
-                    bind:value=note
-                ></textarea>
-                <FieldErrorText id="expert-handover-note-error" state=note_state />
-            </div>
+            {select}
+            {note_field("expert-handover-note", "note", "expert-handover-note", None, true, note, dialog_feedback)}
         </ConfirmDialog>
     }
 }

@@ -226,7 +226,10 @@ fn thread(c: Conversation) -> impl IntoView {
 
 /// One message: author, organisation and time, the text as plain text with its line breaks,
 /// and its attachments.
-fn message_view(m: Message, download_error: RwSignal<Option<ApiClientError>>) -> impl IntoView {
+pub(crate) fn message_view(
+    m: Message,
+    download_error: RwSignal<Option<ApiClientError>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let at = m.created_at;
     let when = dyn_text(move || full_time(i18n.lang(), at));

@@ -14,6 +14,7 @@ use super::{
     target_label, ActionDialog,
 };
 use crate::api::use_api;
+use crate::components::fresh::Fresh;
 use crate::i18n::{t_args, tr, use_page_title, Arg};
 use crate::pages::filters::{get, offset, pager, param, results_area, use_results};
 
@@ -63,14 +64,14 @@ fn audit_page() -> impl IntoView {
     let (dialog, dialog_view) = action_dialog(PATH, on_done);
     let target = param("target");
     let filter = move || {
-        (!target().is_empty()).then(|| {
+        Fresh((!target().is_empty()).then(|| {
             view! {
                 <p class="mod-filter" data-testid="audit-filter">
                     {tr("mod-audit-filtered")} " "
                     <a href=PATH data-testid="audit-show-all">{tr("mod-audit-all")}</a>
                 </p>
             }
-        })
+        }))
     };
     view! {
         <section class="container mod-page" data-testid="audit-page">

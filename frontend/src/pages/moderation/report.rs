@@ -1,20 +1,20 @@
 //! `/moderation/reports/:id`: an abuse report on a conversation with the conversation's
 //! messages, and resolving it (nothing wrong, or action taken) with an internal note.
 
-use glokal_api_types::{
-    Message, ReportOutcome, ReportStatus, ReportedConversation, ResolveReportRequest,
-};
+use glokal_api_types::{ReportOutcome, ReportStatus, ReportedConversation, ResolveReportRequest};
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use super::{admin_page, date_text, REASON_MAX};
-use crate::api::{use_api, ApiClientError};
-use crate::components::form::{FieldErrorText, FieldState, FormError, FormFeedback, SubmitButton};
+use super::{admin_page, date_text, note_field, REASON_MAX};
+use crate::api::{use_api, wire_name, ApiClientError};
+use crate::components::alert::ErrorAlert;
+use crate::components::form::{FormError, FormFeedback, SelectField, SubmitButton};
 use crate::components::fresh::Fresh;
 use crate::components::task::{task, Job};
-use crate::i18n::{tr, tr_label, use_page_title};
+use crate::i18n::{tr, tr_label, use_page_title, Label};
 use crate::notices::{use_notices, NoticeKind};
-use crate::pages::inbox::{full_time, iso_time, kind_label, party_name};
+use crate::pages::inbox::thread::message_view;
+use crate::pages::inbox::{kind_label, party_name};
 use crate::pages::{entity_page, use_path_entity};
 
 /// The page (platform admins).
@@ -35,6 +35,7 @@ fn outcome_label(outcome: ReportOutcome) -> &'static str {
 
 fn report_view(data: ReportedConversation) -> impl IntoView {
     let report = RwSignal::new(data.report.clone());
+    let download_error = RwSignal::new(None::<ApiClientError>);
     let r = data.report;
     let link = |party: &glokal_api_types::ConversationParty| {
         let name = tr_label(party_name(party));
@@ -75,36 +76,10 @@ fn report_view(data: ReportedConversation) -> impl IntoView {
             {status}
             <section class="thread-messages" aria-labelledby="mod-conv-messages">
                 <h2 id="mod-conv-messages">{tr("mod-conv-messages")}</h2>
-                <ol class="thread" data-testid="mod-conv-messages">{data.messages.into_iter().map(message).collect_view()}</ol>
+                {move || Fresh(download_error.get().map(|error| view! { <ErrorAlert error=error /> }))}
+                <ol class="thread" data-testid="mod-conv-messages">{data.messages.into_iter().map(|m| message_view(m, download_error)).collect_view()}</ol>
             </section>
         </article>
-    }
-}
-
-/// One message of the reported conversation (attachments by name).
-fn message(m: Message) -> impl IntoView {
-    let i18n = crate::i18n::use_i18n();
-    let at = m.created_at;
-    let author = [m.sender_name.clone(), m.sender_organization_name.clone()]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" · ");
-    let files = m
-        .attachments
-        .iter()
-        .map(|a| a.file_name.clone())
-        .collect::<Vec<_>>()
-        .join(", ");
-    view! {
-        <li class="msg" data-testid="mod-conv-message">
-            <p class="msg-meta">
-                <span class="msg-author">{author}</span>
-                <time class="msg-time" datetime=iso_time(at)>{move || full_time(i18n.lang(), at)}</time>
-            </p>
-            <p class="msg-body">{m.body}</p>
-            {(!files.is_empty()).then(|| view! { <p class="muted">{files}</p> })}
-        </li>
     }
 }
 
@@ -116,7 +91,7 @@ fn resolve_form(
     let api = use_api();
     let notices = use_notices();
     let feedback = FormFeedback::new();
-    let outcome = RwSignal::new(ReportOutcome::Dismissed);
+    let outcome = RwSignal::new("dismissed".to_owned());
     let note = RwSignal::new(String::new());
     let run = task();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -131,7 +106,11 @@ fn resolve_form(
             return;
         }
         let request = ResolveReportRequest {
-            outcome: outcome.get_untracked(),
+            outcome: if outcome.get_untracked() == "action_taken" {
+                ReportOutcome::ActionTaken
+            } else {
+                ReportOutcome::Dismissed
+            },
             note: (!text.is_empty()).then_some(text),
         };
         run.dispatch_local(Job::new(async move {
@@ -148,42 +127,16 @@ fn resolve_form(
             }
         }));
     };
-    let state = FieldState::new(feedback, "note");
-    let radio = move |value: ReportOutcome| {
-        view! {
-            <label class="checkbox">
-                <input
-                    type="radio"
-                    name="mod-outcome"
-                    data-testid=format!("mod-outcome-{}", if value == ReportOutcome::Dismissed { "dismissed" } else { "action_taken" })
-                    prop:checked=move || outcome.get() == value
-                    on:change=move |_| outcome.set(value)
-                />
-                <span>{tr(outcome_label(value))}</span>
-            </label>
-        }
-    };
+    let options = [ReportOutcome::Dismissed, ReportOutcome::ActionTaken]
+        .into_iter()
+        .map(|o| (wire_name(&o), Label::Id(outcome_label(o))))
+        .collect::<Vec<_>>();
     view! {
         <form class="card form mod-resolve" novalidate on:submit=on_submit data-testid="mod-conv-resolve">
             <h2>{tr("mod-conv-resolve")}</h2>
             <FormError feedback=feedback />
-            <fieldset class="checkbox-group">
-                <legend class="field-label">{tr("mod-conv-outcome")}</legend>
-                <div class="checkbox-row">{radio(ReportOutcome::Dismissed)}{radio(ReportOutcome::ActionTaken)}</div>
-            </fieldset>
-            <div class="field" class:field-invalid=state.invalid()>
-                <label for="mod-conv-note" class="field-label">{tr("mod-conv-note")} <span class="field-optional">" " {tr("form-optional")}</span></label>
-                <textarea
-                    id="mod-conv-note"
-                    class="input textarea textarea-small"
-                    rows="3"
-                    maxlength=REASON_MAX.to_string()
-                    aria-invalid=state.aria_invalid()
-                    aria-describedby=state.described_by(None, "mod-conv-note-error".to_owned())
-                    bind:value=note
-                ></textarea>
-                <FieldErrorText id="mod-conv-note-error" state=state />
-            </div>
+            <SelectField id="mod-conv-outcome" field="outcome" label=tr("mod-conv-outcome") value=outcome feedback=feedback options=options />
+            {note_field("mod-conv-note", "note", "mod-conv-note", None, true, note, feedback)}
             <div><SubmitButton label=tr("mod-conv-resolve-submit") pending=run.pending() testid="mod-conv-resolve-submit" /></div>
         </form>
     }

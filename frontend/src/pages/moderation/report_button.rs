@@ -6,12 +6,12 @@ use glokal_api_types::{ModerationTarget, ReportCategory, ReportContentRequest};
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use super::{category_label, REASON_MAX};
+use super::{category_label, note_field};
 use crate::api::use_api;
 use crate::components::dialog::{ConfirmDialog, DialogHandle};
-use crate::components::form::FormFeedback;
+use crate::components::form::{FormFeedback, SelectField};
 use crate::components::task::{task, Job};
-use crate::i18n::{tr, use_i18n};
+use crate::i18n::{tr, use_i18n, Label};
 use crate::notices::{use_notices, NoticeKind};
 use crate::session::use_session;
 
@@ -25,11 +25,14 @@ pub fn ReportButton(target_type: ModerationTarget, target_id: Uuid, path: String
     let notices = use_notices();
     let dialog = DialogHandle::new();
     let feedback = FormFeedback::new();
-    let category = RwSignal::new(None::<ReportCategory>);
+    let category = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
     let run = task();
     let on_confirm = Callback::new(move |ev: leptos::ev::SubmitEvent| {
-        let Some(chosen) = category.get_untracked() else {
+        let Some(chosen) = ReportCategory::ALL
+            .into_iter()
+            .find(|c| category.with_untracked(|v| v == c.as_str()))
+        else {
             feedback.reject(
                 &ev,
                 crate::api::ApiClientError::Invalid(
@@ -62,30 +65,15 @@ pub fn ReportButton(target_type: ModerationTarget, target_id: Uuid, path: String
             }
         }));
     });
-    let invalid = move || feedback.field("category").is_some();
     let text = if target_type == ModerationTarget::Organization {
         "mod-report-text-organization"
     } else {
         "mod-report-text-opportunity"
     };
-    let radios = ReportCategory::ALL
+    let options = ReportCategory::ALL
         .into_iter()
-        .map(|c| {
-            view! {
-                <label class="checkbox mod-category-option">
-                    <input
-                        type="radio"
-                        name="report-category"
-                        value=c.as_str()
-                        data-testid=format!("report-category-{}", c.as_str())
-                        prop:checked=move || category.get() == Some(c)
-                        on:change=move |_| category.set(Some(c))
-                    />
-                    <span>{tr(category_label(c))}</span>
-                </label>
-            }
-        })
-        .collect_view();
+        .map(|c| (c.as_str().to_owned(), Label::Id(category_label(c))))
+        .collect::<Vec<_>>();
     view! {
         <div class="report-link" hidden=move || !logged_in.get()>
             <button
@@ -94,7 +82,7 @@ pub fn ReportButton(target_type: ModerationTarget, target_id: Uuid, path: String
                 data-testid="report-open"
                 on:click=move |_| {
                     feedback.clear();
-                    category.set(None);
+                    category.set(String::new());
                     note.set(String::new());
                     dialog.open();
                 }
@@ -113,15 +101,8 @@ pub fn ReportButton(target_type: ModerationTarget, target_id: Uuid, path: String
             on_confirm=on_confirm
             confirm_class="btn btn-primary"
         >
-            <fieldset class="checkbox-group field" class:field-invalid=invalid aria-describedby="report-category-error">
-                <legend class="field-label">{tr("mod-report-category")}</legend>
-                <div class="mod-category-list">{radios}</div>
-                <p class="field-error" id="report-category-error" hidden=move || !invalid()>{tr("mod-report-category-required")}</p>
-            </fieldset>
-            <div class="field">
-                <label for="report-note" class="field-label">{tr("mod-report-note")} <span class="field-optional">" " {tr("form-optional")}</span></label>
-                <textarea id="report-note" class="input textarea textarea-small" rows="3" maxlength=REASON_MAX.to_string() bind:value=note></textarea>
-            </div>
+            <SelectField id="report-category" field="category" label=tr("mod-report-category") value=category feedback=feedback options=options empty=Label::Id("mod-report-choose") />
+            {note_field("report-note", "reason", "mod-report-note", None, true, note, feedback)}
         </ConfirmDialog>
     }
 }
