@@ -14,13 +14,13 @@ use uuid::Uuid;
 
 use super::party_name;
 use crate::api::{use_api, ApiClientError};
-use crate::components::alert::{Alert, AlertKind, ErrorAlert};
+use crate::components::alert::ErrorAlert;
 use crate::components::dialog::{ConfirmDialog, DialogHandle};
 use crate::components::form::{ActionButton, FormError, FormFeedback, SelectField};
 use crate::components::fresh::Fresh;
 use crate::components::spinner::Spinner;
 use crate::components::task::{task, Job};
-use crate::i18n::{format_date, t_args, tr, use_i18n, Arg, Label};
+use crate::i18n::{dyn_text, format_date, t_args, tr, use_i18n, Arg, Label};
 use crate::notices::{use_notices, NoticeKind};
 use crate::pages::moderation::note_field;
 
@@ -90,27 +90,33 @@ pub fn expert_panel(c: &Conversation) -> impl IntoView {
         if institutions.with_untracked(|i| !matches!(i, Some(Ok(_)))) {
             institutions.set(None);
             spawn_local(async move {
-                let pages = futures::future::join_all(EXPERT_KINDS.into_iter().map(|kind| {
+                // One kind after the other (a join of five would grow the bundle).
+                let mut result: Result<Vec<OrganizationSummary>, ApiClientError> = Ok(Vec::new());
+                for kind in EXPERT_KINDS {
                     let query = OrganizationQuery {
                         kind: Some(kind),
                         limit: Some(100),
                         ..Default::default()
                     };
-                    async move { api.list_organizations(&query).await }
-                }))
-                .await;
-                let result = pages
-                    .into_iter()
-                    .collect::<Result<Vec<_>, _>>()
-                    .map(|pages| {
-                        let mut all: Vec<OrganizationSummary> = pages
-                            .into_iter()
-                            .flat_map(|p| p.items)
-                            .filter(|o| !excluded.contains(&Some(o.id)))
-                            .collect();
-                        all.sort_by_key(|a| a.name.to_lowercase());
-                        all
-                    });
+                    match api.list_organizations(&query).await {
+                        Ok(page) => {
+                            if let Ok(all) = result.as_mut() {
+                                all.extend(
+                                    page.items
+                                        .into_iter()
+                                        .filter(|o| !excluded.contains(&Some(o.id))),
+                                );
+                            }
+                        }
+                        Err(error) => {
+                            result = Err(error);
+                            break;
+                        }
+                    }
+                }
+                if let Ok(all) = result.as_mut() {
+                    all.sort_by_key(|a| a.name.to_lowercase());
+                }
                 institutions.try_set(Some(result));
             });
         }
@@ -154,18 +160,21 @@ pub fn expert_panel(c: &Conversation) -> impl IntoView {
         }));
     });
 
-    let status = move || {
-        Fresh(match closed.get() {
-            Some(at) => Either::Left(view! {
-                <span class="badge badge-muted" data-testid="expert-status" data-closed="true">
-                    {t_args("expert-status-closed", vec![("date", Arg::Text(format_date(i18n.lang_untracked(), at)))])}
-                </span>
-            }),
-            None => Either::Right(view! {
-                <span class="badge badge-success" data-testid="expert-status" data-closed="false">{tr("expert-status-open")}</span>
-            }),
-        })
-    };
+    // Open, or closed on a day (one element whose text and look follow the state).
+    let status_text = dyn_text(move || match closed.get() {
+        Some(at) => i18n.t_args(
+            "expert-status-closed",
+            &[("date", format_date(i18n.lang(), at).into())],
+        ),
+        None => i18n.t("expert-status-open"),
+    });
+    let status_class = dyn_text(move || {
+        if closed.with(Option::is_some) {
+            "badge badge-muted".to_owned()
+        } else {
+            "badge badge-success".to_owned()
+        }
+    });
     let handoff_list = move || {
         Fresh(handoffs.with(|h| !h.is_empty()).then(|| {
             view! {
@@ -178,15 +187,12 @@ pub fn expert_panel(c: &Conversation) -> impl IntoView {
             }
         }))
     };
-    let handed_note = move || {
-        Fresh(handed_to.get().map(|to| {
-            view! {
-                <Alert kind=AlertKind::Info>
-                    <p data-testid="expert-handed-away">{t_args("expert-handed-away", vec![("to", Arg::Text(to))])}</p>
-                </Alert>
-            }
-        }))
-    };
+    let handed_note = dyn_text(move || {
+        handed_to
+            .get()
+            .map(|to| i18n.t_args("expert-handed-away", &[("to", to.into())]))
+            .unwrap_or_default()
+    });
     let buttons = asked.then(|| {
         view! {
             <div class="expert-actions" hidden=move || handed_to.with(Option::is_some)>
@@ -225,9 +231,9 @@ pub fn expert_panel(c: &Conversation) -> impl IntoView {
     };
     view! {
         <section class="card expert-panel" data-testid="expert-panel" data-closed=move || closed.with(Option::is_some).to_string()>
-            <p class="expert-status">{status}</p>
+            <p class="expert-status"><span class=status_class data-testid="expert-status">{status_text}</span></p>
             {handoff_list}
-            {handed_note}
+            <p class="expert-handed" data-testid="expert-handed-away" role="status" hidden=move || handed_to.with(Option::is_none)>{handed_note}</p>
             {buttons}
         </section>
         <ConfirmDialog
