@@ -31,6 +31,9 @@ use crate::pages::legal::privacy::PrivacyPage;
 use crate::pages::matchmaking::manage::ManageMatchmakingPage;
 use crate::pages::matchmaking::plan::TablePlanPage;
 use crate::pages::matchmaking::MatchmakingPage;
+use crate::pages::moderation::audit::AuditLogPage;
+use crate::pages::moderation::queue::ModerationPage;
+use crate::pages::moderation::report::ConversationReportPage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::opportunities::detail::OpportunityPage;
 use crate::pages::opportunities::editor::{EditOpportunityPage, NewOpportunityPage};
@@ -116,6 +119,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/account/saved-searches") view=SavedSearchesPage />
                     // Institutions: programme indicators.
                     <Route path=path!("/statistics") view=StatisticsPage />
+                    <Route path=path!("/moderation") view=ModerationPage />
+                    <Route path=path!("/moderation/audit-log") view=AuditLogPage />
+                    <Route path=path!("/moderation/reports/:id") view=ConversationReportPage />
                 </Routes>
             </main>
             <Footer />

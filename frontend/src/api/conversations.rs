@@ -3,7 +3,8 @@
 
 use glokal_api_types::{
     ArchiveConversationRequest, Attachment, Conversation, ConversationPage, ConversationQuery,
-    Message, ReportConversationRequest, SendMessageRequest, StartConversationRequest,
+    HandOverRequest, Message, ReportConversationRequest, SendMessageRequest,
+    StartConversationRequest,
 };
 use gloo_net::http::Method;
 use uuid::Uuid;
@@ -34,6 +35,11 @@ impl Api {
         qs.text(
             "unread_only",
             query.unread_only.map(|u| u.to_string()).as_deref(),
+        );
+        qs.code("kind", query.kind.as_ref());
+        qs.text(
+            "open_only",
+            query.open_only.map(|o| o.to_string()).as_deref(),
         );
         qs.number("offset", query.offset.map(|n| n as f64));
         qs.number("limit", query.limit.map(|n| n as f64));
@@ -137,6 +143,35 @@ impl Api {
         .await
     }
 
+    /// `POST /conversations/{id}/close` (`closed: true`) or `DELETE` it: an expert question
+    /// answered, or open again (members of the institution asked).
+    pub async fn set_question_closed(
+        self,
+        id: Uuid,
+        side: Option<Uuid>,
+        closed: bool,
+    ) -> Result<Conversation, ApiClientError> {
+        let method = if closed { Method::POST } else { Method::DELETE };
+        let path = side_path(id, "/close", side);
+        decode_conversation(self.send(method, &path, None, true).await?).await
+    }
+
+    /// `POST /conversations/{id}/hand-over`: an expert question to another institution.
+    pub async fn hand_over_question(
+        self,
+        id: Uuid,
+        side: Option<Uuid>,
+        request: &HandOverRequest,
+    ) -> Result<Conversation, ApiClientError> {
+        self.call(
+            Method::POST,
+            &side_path(id, "/hand-over", side),
+            request,
+            true,
+        )
+        .await
+    }
+
     /// `POST /attachments?name=…`: uploads a file to send with a message (the server takes
     /// the type from its content).
     pub async fn upload_attachment(
@@ -169,4 +204,15 @@ impl Api {
             .await?;
         response.binary().await.map_err(|_| ApiClientError::Network)
     }
+}
+
+/// The conversation in an answer without a request body.
+async fn decode_conversation(
+    response: gloo_net::http::Response,
+) -> Result<Conversation, ApiClientError> {
+    let status = response.status();
+    response
+        .json()
+        .await
+        .map_err(|_| ApiClientError::Unexpected { status })
 }

@@ -10,6 +10,7 @@ mod events;
 mod institutions;
 mod matchmaking;
 mod members;
+mod moderation;
 mod notifications;
 mod opportunities;
 mod organizations;

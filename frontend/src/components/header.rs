@@ -119,6 +119,7 @@ fn AccountArea() -> impl IntoView {
     let logging_out = RwSignal::new(false);
     let open = RwSignal::new(false);
     let statistics = Memo::new(move |_| crate::pages::statistics::may_read_statistics());
+    let moderation = Memo::new(move |_| crate::pages::moderation::is_admin());
     // The menu closes when a page is opened, on Escape and on a click elsewhere.
     Effect::new(move |_| {
         location.pathname.track();
@@ -247,6 +248,14 @@ fn AccountArea() -> impl IntoView {
                                 <li>
                                     <A href="/statistics" attr:class="account-menu-item" attr:data-testid="header-statistics">
                                         {tr("nav-statistics")}
+                                    </A>
+                                </li>
+                            })}
+                            // Platform admins: the moderation queue.
+                            {move || moderation.get().then(|| view! {
+                                <li>
+                                    <A href="/moderation" attr:class="account-menu-item" attr:data-testid="header-moderation">
+                                        {tr("mod-nav")}
                                     </A>
                                 </li>
                             })}

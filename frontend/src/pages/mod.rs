@@ -8,6 +8,7 @@ pub mod home;
 pub mod inbox;
 pub mod legal;
 pub mod matchmaking;
+pub mod moderation;
 pub mod not_found;
 pub mod opportunities;
 pub mod organizations;

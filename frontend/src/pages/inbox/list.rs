@@ -1,8 +1,11 @@
 //! `/inbox`: the conversations of the caller's organisations, most recent activity first —
 //! the inbox or the archive, optionally only unread ones or only one organisation's (URL
-//! parameters `archived`, `unread`, `organization`, `page`).
+//! parameters `archived`, `unread`, `organization`, `page`). Institution staff also get the
+//! view of the open "Ask an expert" questions to their institutions (`expert=true`).
 
-use glokal_api_types::{ConversationPage, ConversationQuery, ConversationSummary, Membership};
+use glokal_api_types::{
+    ConversationKind, ConversationPage, ConversationQuery, ConversationSummary, Membership, Role,
+};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -28,9 +31,10 @@ fn api_query(params: &ParamsMap) -> ConversationQuery {
         organization_id: get(params, "organization").and_then(|o| Uuid::parse_str(&o).ok()),
         archived: flag("archived"),
         unread_only: flag("unread"),
+        kind: flag("expert").map(|_| ConversationKind::AskExpert),
+        open_only: flag("expert"),
         offset: Some(offset(params, PAGE_SIZE)),
         limit: Some(PAGE_SIZE),
-        ..Default::default()
     }
 }
 
@@ -52,15 +56,21 @@ fn inbox(orgs: Vec<Membership>) -> impl IntoView {
     );
     let archived = param("archived");
     let unread = param("unread");
+    let expert = param("expert");
     let in_archive = move || archived() == "true";
-    // The inbox or the archive, keeping the other parameters (but the page).
-    let view_link = move |archive: bool| {
+    let in_expert = move || expert() == "true";
+    // Institution staff (and admins) answer "Ask an expert" questions.
+    let staff = crate::session::use_session()
+        .user_untracked()
+        .is_some_and(|u| matches!(u.role, Role::InstitutionStaff | Role::PlatformAdmin));
+    // The inbox, the archive or the expert questions, keeping the other parameters (but the page).
+    let view_link = move |view: Option<&'static str>| {
         let mut map = query.get();
         map.remove("page");
-        if archive {
-            map.replace("archived", "true".to_owned());
-        } else {
-            map.remove("archived");
+        map.remove("archived");
+        map.remove("expert");
+        if let Some(key) = view {
+            map.replace(key, "true".to_owned());
         }
         format!("{PATH}{}", map.to_query_string())
     };
@@ -92,21 +102,31 @@ fn inbox(orgs: Vec<Membership>) -> impl IntoView {
             <div class="inbox-toolbar">
                 <nav class="inbox-views" aria-label=tr("inbox-views")>
                     <a
-                        href=move || view_link(false)
+                        href=move || view_link(None)
                         class="inbox-view"
-                        aria-current=move || (!in_archive()).then_some("page")
+                        aria-current=move || (!in_archive() && !in_expert()).then_some("page")
                         data-testid="inbox-view-inbox"
                     >
                         {tr("inbox-view-inbox")}
                     </a>
                     <a
-                        href=move || view_link(true)
+                        href=move || view_link(Some("archived"))
                         class="inbox-view"
                         aria-current=move || in_archive().then_some("page")
                         data-testid="inbox-view-archive"
                     >
                         {tr("inbox-view-archive")}
                     </a>
+                    {staff.then(|| view! {
+                        <a
+                            href=move || view_link(Some("expert"))
+                            class="inbox-view"
+                            aria-current=move || in_expert().then_some("page")
+                            data-testid="inbox-view-expert"
+                        >
+                            {tr("expert-view")}
+                        </a>
+                    })}
                 </nav>
                 <label class="checkbox inbox-unread-filter">
                     <input
@@ -133,10 +153,17 @@ fn results_view(
     names: Vec<(Uuid, String)>,
     several: bool,
 ) -> impl IntoView {
-    let (archive, unread) =
-        untrack(|| (param("archived")() == "true", param("unread")() == "true"));
+    let (archive, unread, expert) = untrack(|| {
+        (
+            param("archived")() == "true",
+            param("unread")() == "true",
+            param("expert")() == "true",
+        )
+    });
     if page.items.is_empty() {
-        let text = if unread {
+        let text = if expert {
+            "expert-empty"
+        } else if unread {
             "inbox-empty-unread"
         } else if archive {
             "inbox-empty-archive"
@@ -228,6 +255,7 @@ fn row(c: ConversationSummary, mine: Option<String>) -> impl IntoView {
                     <span class="conv-head">
                         <span class="conv-name" data-testid="inbox-item-name">{tr_label(name)}</span>
                         <span class="conv-country">{tr_label(country_label(&other.country))}</span>
+                        {c.closed_at.is_some().then(|| view! { <span class="badge badge-muted" data-testid="inbox-item-closed">{tr("expert-closed-badge")}</span> })}
                         <time class="conv-time" datetime=iso_time(at)>{when}</time>
                     </span>
                     <span class="conv-about" data-testid="inbox-item-about">{about}</span>

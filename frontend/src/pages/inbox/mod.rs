@@ -3,6 +3,7 @@
 //! time zone (messages are not tied to the border region's clock like events are).
 
 pub mod contact;
+pub mod expert;
 pub mod list;
 pub mod notifications;
 pub mod thread;

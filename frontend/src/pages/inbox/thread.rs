@@ -161,6 +161,8 @@ fn thread(c: Conversation) -> impl IntoView {
         .clone()
         .map(|s| view! { <p class="thread-subject" data-testid="thread-subject">{s}</p> });
     let mine = party_name(&c.my_organization);
+    let expert = (c.kind == glokal_api_types::ConversationKind::AskExpert)
+        .then(|| super::expert::expert_panel(&c));
     let states = view! {
         {move || Fresh(blocked_by_me.get().then(|| view! {
             <Alert kind=AlertKind::Info><p data-testid="thread-blocked-by-me">{tr("thread-blocked-by-me")}</p></Alert>
@@ -211,6 +213,7 @@ fn thread(c: Conversation) -> impl IntoView {
                 {actions(id, me, path.clone(), archived, blocked_by_me, both_exist)}
             </header>
             {states}
+            {expert}
             <section class="thread-messages" aria-labelledby="thread-messages-title">
                 <h2 id="thread-messages-title" class="sr-only">{tr("thread-messages")}</h2>
                 {move || Fresh(download_error.get().map(|error| view! { <div data-testid="download-error"><ErrorAlert error=error /></div> }))}
@@ -223,7 +226,10 @@ fn thread(c: Conversation) -> impl IntoView {
 
 /// One message: author, organisation and time, the text as plain text with its line breaks,
 /// and its attachments.
-fn message_view(m: Message, download_error: RwSignal<Option<ApiClientError>>) -> impl IntoView {
+pub(crate) fn message_view(
+    m: Message,
+    download_error: RwSignal<Option<ApiClientError>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let at = m.created_at;
     let when = dyn_text(move || full_time(i18n.lang(), at));

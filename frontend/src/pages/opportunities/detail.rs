@@ -3,7 +3,8 @@
 
 use chrono::Days;
 use glokal_api_types::{
-    CloseOutcome, Opportunity, OpportunityInput, OpportunityStatus, OpportunityType,
+    CloseOutcome, ModerationTarget, Opportunity, OpportunityInput, OpportunityStatus,
+    OpportunityType,
 };
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -21,6 +22,7 @@ use crate::i18n::{
 };
 use crate::notices::{use_notices, NoticeKind};
 use crate::pages::inbox::contact::{contact_card, ContactTarget};
+use crate::pages::moderation::report_button::ReportButton;
 use crate::pages::organizations::profile::text_card;
 use crate::pages::organizations::{
     country_label, iso_date, kind_label, load, org_logo, parse_date, use_nace,
@@ -213,6 +215,9 @@ fn detail(o: Opportunity, state: Entity<Opportunity>) -> impl IntoView {
                 </div>
                 <aside class="profile-side">
                     {contact}
+                    {o.my_role.is_none().then(|| view! {
+                        <ReportButton target_type=ModerationTarget::Opportunity target_id=id path=format!("/opportunities/{id}") />
+                    })}
                     {facts}
                     {organization}
                 </aside>

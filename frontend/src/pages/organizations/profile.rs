@@ -3,8 +3,8 @@
 use std::sync::Arc;
 
 use glokal_api_types::{
-    CertificationEntry, ContactPerson, ContactVisibility, Language, LocalizedText, Offering,
-    OfferingKind, Organization, RegionItem, ServerInfo,
+    CertificationEntry, ContactPerson, ContactVisibility, Language, LocalizedText,
+    ModerationTarget, Offering, OfferingKind, Organization, RegionItem, ServerInfo,
 };
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -20,6 +20,7 @@ use crate::components::fresh::Fresh;
 use crate::i18n::{
     format_date, format_day, t_args, today, tr, tr_label, use_i18n, use_page_title, Arg, Label,
 };
+use crate::pages::moderation::report_button::ReportButton;
 use crate::pages::{entity_page, forbidden_note, use_path_entity, Entity};
 use crate::session::use_session;
 
@@ -379,6 +380,9 @@ fn profile(org: Organization, state: OrgState) -> impl IntoView {
                     {verification::is_staff().then(|| verification::verification_panel(&org, state))}
                     {super::management::management_card(&org, state)}
                     {contact}
+                    {org.my_role.is_none().then(|| view! {
+                        <ReportButton target_type=ModerationTarget::Organization target_id=id path=format!("/organizations/{id}") />
+                    })}
                     <section class="card profile-card" aria-labelledby="profile-facts-title" hidden=no_facts>
                         <h2 id="profile-facts-title">{tr("profile-facts")}</h2>
                         <dl class="facts">
