@@ -5,6 +5,7 @@ mod account;
 mod auth;
 mod client;
 mod conversations;
+mod crm;
 mod error;
 mod events;
 mod institutions;
