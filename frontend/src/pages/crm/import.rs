@@ -161,9 +161,9 @@ fn import_page() -> impl IntoView {
                     </section>
                     {done_view}
                     {report_view}
+                    {columns_card()}
                 </div>
                 <aside class="members-side">
-                    {columns_card()}
                     <section class="card members-card" aria-labelledby="import-export-title">
                         <h2 id="import-export-title">{tr("crm-export-organizations")}</h2>
                         <p class="muted">{tr("crm-export-organizations-hint")}</p>
@@ -192,7 +192,7 @@ fn columns_card() -> impl IntoView {
         <section class="card members-card" aria-labelledby="import-columns-title" data-testid="import-columns">
             <h2 id="import-columns-title">{tr("crm-columns-title")}</h2>
             <p class="muted">{tr("crm-columns-hint")}</p>
-            <div class="crm-table-wrap crm-table-short" tabindex="0" role="region" aria-labelledby="import-columns-title">
+            <div class="crm-table-wrap" tabindex="0" role="region" aria-labelledby="import-columns-title">
                 <table class="crm-table crm-columns">
                     <thead><tr><th scope="col">{tr("crm-col-field")}</th><th scope="col">{tr("crm-col-headers")}</th></tr></thead>
                     <tbody>{rows}</tbody>

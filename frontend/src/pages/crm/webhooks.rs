@@ -91,8 +91,10 @@ fn webhooks_page(org: Organization) -> impl IntoView {
     };
     reload();
     let created = RwSignal::new(None::<CreatedWebhook>);
-    // The webhook whose delivery log is open (kept across reloads of the list).
+    // The webhook whose delivery log is open, and the outcome of the last "send again" (both
+    // kept across reloads of the list).
     let open_log = RwSignal::new(None::<Uuid>);
+    let resent = RwSignal::new(None::<Result<(), ApiClientError>>);
 
     let target = RwSignal::new(None::<Webhook>);
     let delete_dialog = DialogHandle::new();
@@ -128,7 +130,7 @@ fn webhooks_page(org: Organization) -> impl IntoView {
         Fresh(match list.get() {
             None => EitherOf3::A(view! { <div class="page-loading"><Spinner /></div> }),
             Some(Err(error)) => EitherOf3::B(view! { <ErrorAlert error=error /> }),
-            Some(Ok(hooks)) => EitherOf3::C(hook_list(id, hooks, open_log, ask_delete, reload)),
+            Some(Ok(hooks)) => EitherOf3::C(hook_list(id, hooks, (open_log, resent), ask_delete, reload)),
         })
     };
     let deleted_view = move || {
@@ -167,7 +169,8 @@ fn webhooks_page(org: Organization) -> impl IntoView {
                 </div>
                 <aside class="members-side">
                     {create_form(id, created, deleted, reload)}
-                    {signature_help(false)}
+                    // Explained in the secret's card while that is shown.
+                    <div hidden=move || created.with(Option::is_some)>{signature_help(false)}</div>
                 </aside>
             </div>
             <ConfirmDialog
@@ -241,10 +244,13 @@ fn secret_card(created: CreatedWebhook, slot: RwSignal<Option<CreatedWebhook>>) 
 }
 
 /// The webhooks, newest first, or what they are for when there are none.
+/// The open delivery log and the outcome of the last "send again".
+type LogState = (RwSignal<Option<Uuid>>, RwSignal<Option<Result<(), ApiClientError>>>);
+
 fn hook_list(
     org: Uuid,
     hooks: Vec<Webhook>,
-    open_log: RwSignal<Option<Uuid>>,
+    log_state: LogState,
     ask_delete: Callback<Webhook>,
     reload: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
@@ -258,7 +264,7 @@ fn hook_list(
     }
     let rows = hooks
         .into_iter()
-        .map(|hook| hook_row(org, hook, open_log, ask_delete, reload))
+        .map(|hook| hook_row(org, hook, log_state, ask_delete, reload))
         .collect_view();
     Either::Right(view! { <ul class="member-list crm-hooks" data-testid="webhook-list">{rows}</ul> })
 }
@@ -266,7 +272,7 @@ fn hook_list(
 fn hook_row(
     org: Uuid,
     hook: Webhook,
-    open_log: RwSignal<Option<Uuid>>,
+    (open_log, resent): LogState,
     ask_delete: Callback<Webhook>,
     reload: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
@@ -324,7 +330,7 @@ fn hook_row(
             <div class="member-actions">
                 <button type="button" class="btn btn-secondary btn-small" data-testid="webhook-log-toggle"
                     aria-expanded=move || if is_open() { "true" } else { "false" } aria-controls=log_id.clone()
-                    on:click=move |_| open_log.update(|o| *o = if *o == Some(hook_id) { None } else { Some(hook_id) })>
+                    on:click=move |_| { resent.set(None); open_log.update(|o| *o = if *o == Some(hook_id) { None } else { Some(hook_id) }) }>
                     {tr("crm-log")}
                 </button>
                 <button type="button" class="btn btn-ghost btn-small btn-danger-text" data-testid="webhook-delete" on:click=move |_| ask_delete.run(for_delete.clone())>
@@ -332,14 +338,19 @@ fn hook_row(
                 </button>
             </div>
             <div class="crm-log" id=log_id>
-                {move || Fresh(is_open().then(|| delivery_log(org, hook_id, reload)))}
+                {move || Fresh(is_open().then(|| delivery_log(org, hook_id, resent, reload)))}
             </div>
         </li>
     }
 }
 
 /// The delivery log of one webhook, newest first, with "send again".
-fn delivery_log(org: Uuid, hook: Uuid, reload: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+fn delivery_log(
+    org: Uuid,
+    hook: Uuid,
+    resent: RwSignal<Option<Result<(), ApiClientError>>>,
+    reload: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     let api = use_api();
     let log = RwSignal::new(None::<Result<Vec<WebhookDelivery>, ApiClientError>>);
     leptos::task::spawn_local(async move {
@@ -348,7 +359,6 @@ fn delivery_log(org: Uuid, hook: Uuid, reload: impl Fn() + Copy + Send + Sync + 
     });
     let shown = RwSignal::new(LOG_PAGE);
     let resend = task();
-    let resent = RwSignal::new(None::<Result<(), ApiClientError>>);
     let send_again = Callback::new(move |delivery: Uuid| {
         resent.set(None);
         resend.dispatch_local(Job::new(async move {
