@@ -423,9 +423,18 @@ fn delivery_table(
                 (None, None) => "—".to_owned(),
             };
             let (next, delivered, created) = (d.next_attempt_at, d.delivered_at, d.created_at);
-            let when = move |at: Option<chrono::DateTime<chrono::Utc>>| {
-                at.map(|at| moment(i18n.lang(), at)).unwrap_or_else(|| "—".to_owned())
+            let attempts = d.attempts;
+            let attempts_text = move || format!("{}: {attempts}", i18n.t("crm-col-attempts"));
+            // Delivered at, else the next attempt (pending), else nothing more to come.
+            let when = move || {
+                let lang = i18n.lang();
+                match (delivered, next) {
+                    (Some(at), _) => format!("{}: {}", i18n.t("crm-col-delivered"), moment(lang, at)),
+                    (None, Some(at)) => format!("{}: {}", i18n.t("crm-col-next"), moment(lang, at)),
+                    (None, None) => "—".to_owned(),
+                }
             };
+            let created_text = move || moment(i18n.lang(), created);
             let body = serde_json::to_string_pretty(&d.payload).unwrap_or_default();
             let id = d.id;
             let beyond = move || index >= shown.get();
@@ -440,18 +449,19 @@ fn delivery_table(
                     hidden=beyond>
                     <td>
                         <span class="crm-event-name">{tr(event_ids(d.event_type).0)}</span>
-                        <span class="muted crm-small">{move || when(Some(created))}</span>
+                        <span class="muted crm-small">{created_text}</span>
                         {d.redelivery_of.is_some().then(|| view! { <span class="badge badge-muted">{tr("crm-redelivery")}</span> })}
                         <details class="crm-body">
                             <summary>{tr("crm-body")}</summary>
                             <pre class="tokens-code"><code>{body}</code></pre>
                         </details>
                     </td>
-                    <td><span class=format!("crm-status {status_class}") data-testid="delivery-status">{tr(status_id)}</span></td>
-                    <td class="crm-num">{d.attempts}</td>
+                    <td>
+                        <span class=format!("crm-status {status_class}") data-testid="delivery-status">{tr(status_id)}</span>
+                        <span class="muted crm-small">{attempts_text}</span>
+                    </td>
                     <td data-testid="delivery-answer">{answer}</td>
-                    <td>{move || when(next)}</td>
-                    <td>{move || when(delivered)}</td>
+                    <td class="crm-when">{when}</td>
                     <td>
                         {can_resend.then(|| view! {
                             <button type="button" class="btn btn-ghost btn-small" data-testid="delivery-resend"
@@ -471,10 +481,8 @@ fn delivery_table(
                     <tr>
                         <th scope="col">{tr("crm-col-event")}</th>
                         <th scope="col">{tr("crm-col-status")}</th>
-                        <th scope="col">{tr("crm-col-attempts")}</th>
                         <th scope="col">{tr("crm-col-answer")}</th>
-                        <th scope="col">{tr("crm-col-next")}</th>
-                        <th scope="col">{tr("crm-col-delivered")}</th>
+                        <th scope="col">{tr("crm-col-when")}</th>
                         <th scope="col"><span class="sr-only">{tr("crm-resend")}</span></th>
                     </tr>
                 </thead>
