@@ -1,8 +1,9 @@
 //! CRM integration of institutions: webhooks with their delivery log, the organisation import
 //! (dry run and import) and the spreadsheet exports (fetched with the token, saved as a file).
 
+use chrono::{DateTime, Utc};
 use glokal_api_types::{
-    CreatedWebhook, ImportReport, Webhook, WebhookDelivery, WebhookDeliveryList, WebhookInput,
+    CreatedWebhook, ImportReport, Webhook, WebhookDeliveryStatus, WebhookEventType, WebhookInput,
     WebhookList,
 };
 use gloo_net::http::Method;
@@ -17,10 +18,36 @@ pub struct Download {
     pub file_name: Option<String>,
 }
 
+/// One delivery of the log as the SPA shows it: the API's `WebhookDelivery` without the body
+/// it sent (decoding arbitrary JSON would grow the bundle for a field the page does not show).
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct DeliveryEntry {
+    pub id: Uuid,
+    pub event_type: WebhookEventType,
+    pub status: WebhookDeliveryStatus,
+    pub attempts: i32,
+    pub last_status_code: Option<i32>,
+    pub last_error: Option<String>,
+    pub next_attempt_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+    pub delivered_at: Option<DateTime<Utc>>,
+    pub redelivery_of: Option<Uuid>,
+}
+
+/// The API's `WebhookDeliveryList`, read as [`DeliveryEntry`]s.
+#[derive(serde::Deserialize)]
+struct DeliveryEntries {
+    items: Vec<DeliveryEntry>,
+}
+
 /// The `filename` of a `Content-Disposition` header, if it names one.
 fn file_name(disposition: &str) -> Option<String> {
     let start = disposition.find("filename=")? + "filename=".len();
-    let name = disposition[start..].split(';').next()?.trim().trim_matches('"');
+    let name = disposition[start..]
+        .split(';')
+        .next()?
+        .trim()
+        .trim_matches('"');
     (!name.is_empty()).then(|| name.to_owned())
 }
 
@@ -55,22 +82,23 @@ impl Api {
         self,
         id: Uuid,
         webhook: Uuid,
-    ) -> Result<Vec<WebhookDelivery>, ApiClientError> {
+    ) -> Result<Vec<DeliveryEntry>, ApiClientError> {
         let path = format!("/organizations/{id}/webhooks/{webhook}/deliveries");
-        let list: WebhookDeliveryList = self.get(&path, true).await?;
+        let list: DeliveryEntries = self.get(&path, true).await?;
         Ok(list.items)
     }
 
-    /// `POST …/deliveries/{delivery_id}/redeliver`: queue the delivery again.
+    /// `POST …/deliveries/{delivery_id}/redeliver`: queue the delivery again (the new delivery
+    /// the API answers with shows when the log is read again).
     pub async fn redeliver_webhook(
         self,
         id: Uuid,
         webhook: Uuid,
         delivery: Uuid,
-    ) -> Result<WebhookDelivery, ApiClientError> {
+    ) -> Result<(), ApiClientError> {
         let path =
             format!("/organizations/{id}/webhooks/{webhook}/deliveries/{delivery}/redeliver");
-        self.post_for(&path, true).await
+        self.call_empty::<()>(Method::POST, &path, None, true).await
     }
 
     /// `POST /organizations/import`: the file as the body; `dry_run` only checks it.

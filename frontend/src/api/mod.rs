@@ -19,6 +19,7 @@ mod reference;
 mod search;
 
 pub use client::{use_api, Api};
+pub use crm::DeliveryEntry;
 pub use error::ApiClientError;
 pub use events::event_query;
 pub use query::{from_wire_name, wire_name};

@@ -46,7 +46,6 @@ crm-status-failed = Selhalo
 crm-status-pending = Čeká
 crm-status-retrying = Opakuje se
 crm-redelivery = odesláno znovu
-crm-body = Odeslaný obsah
 crm-resend = Odeslat znovu
 crm-resent = Doručení bylo znovu zařazeno do fronty.
 crm-show-more = Zobrazit další

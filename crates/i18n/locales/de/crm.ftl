@@ -46,7 +46,6 @@ crm-status-failed = Fehlgeschlagen
 crm-status-pending = Wartet
 crm-status-retrying = Wird wiederholt
 crm-redelivery = erneut gesendet
-crm-body = Gesendeter Inhalt
 crm-resend = Erneut senden
 crm-resent = Die Zustellung wurde erneut in die Warteschlange gestellt.
 crm-show-more = Weitere anzeigen

@@ -46,7 +46,6 @@ crm-status-failed = Failed
 crm-status-pending = Waiting
 crm-status-retrying = Retrying
 crm-redelivery = sent again
-crm-body = Content sent
 crm-resend = Send again
 crm-resent = The delivery was queued again.
 crm-show-more = Show more

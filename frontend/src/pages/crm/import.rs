@@ -108,7 +108,7 @@ fn import_page() -> impl IntoView {
         )
     };
     let done_view = move || {
-        done.get().map(|r| {
+        Fresh(done.get().map(|r| {
             view! {
                 <Alert kind=AlertKind::Success>
                     <p data-testid="import-done" data-created=r.created.to_string()>
@@ -117,7 +117,7 @@ fn import_page() -> impl IntoView {
                     <p><a href="/organizations?sort=newest" data-testid="import-directory">{tr("crm-import-to-directory")}</a></p>
                 </Alert>
             }
-        })
+        }))
     };
 
     view! {
@@ -153,8 +153,10 @@ fn import_page() -> impl IntoView {
                                 <button type="submit" class="btn btn-primary" data-testid="import-check" disabled=move || busy.get()>
                                     {tr("crm-import-check")}
                                 </button>
-                                {move || checking.pending().get().then(|| view! { <span class="muted" role="status"><span class="btn-spinner" aria-hidden="true"></span> " " {tr("crm-import-checking")}</span> })}
-                                {move || chosen.get().map(|name| view! { <span class="muted crm-file-name">{name}</span> })}
+                                <span class="muted" role="status" hidden=move || !checking.pending().get()>
+                                    <span class="btn-spinner" aria-hidden="true"></span> " " {tr("crm-import-checking")}
+                                </span>
+                                <span class="muted crm-file-name">{move || chosen.get().unwrap_or_default()}</span>
                             </div>
                             <p class="muted crm-small">{tr("crm-import-dry-hint")}</p>
                         </form>
@@ -321,7 +323,10 @@ fn report_card(
     let format_line = match report.delimiter.clone() {
         Some(d) => t_args(
             "crm-import-format-found",
-            vec![("format", Arg::Text(report.format.to_uppercase())), ("delimiter", Arg::Text(d))],
+            vec![
+                ("format", Arg::Text(report.format.to_uppercase())),
+                ("delimiter", Arg::Text(d)),
+            ],
         ),
         None => t_args(
             "crm-import-format-found-xlsx",
@@ -339,7 +344,9 @@ fn report_card(
             </div>
         })
     } else {
-        Either::Right(view! { <Alert kind=AlertKind::Info><p data-testid="import-nothing">{tr("crm-import-nothing")}</p></Alert> })
+        Either::Right(
+            view! { <Alert kind=AlertKind::Info><p data-testid="import-nothing">{tr("crm-import-nothing")}</p></Alert> },
+        )
     };
     view! {
         <section class="card members-card crm-report" aria-labelledby="import-report-title" data-testid="import-report">

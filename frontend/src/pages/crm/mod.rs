@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use crate::api::{use_api, ApiClientError};
 use crate::components::alert::ErrorAlert;
 use crate::components::download::save_bytes;
+use crate::components::fresh::Fresh;
 use crate::components::task::{task, Job};
 use crate::i18n::tr;
 
@@ -84,8 +85,8 @@ pub fn export_buttons(
                 disabled=move || busy.get() on:click=move |_| start("xlsx")>
                 {tr("crm-export-xlsx")}
             </button>
-            {move || busy.get().then(|| view! { <span class="muted" role="status">{tr("crm-export-busy")}</span> })}
-            {move || failed.get().map(|error| view! { <div class="crm-export-error" data-testid=format!("{testid}-error")><ErrorAlert error=error /></div> })}
+            <span class="muted" role="status" hidden=move || !busy.get()>{tr("crm-export-busy")}</span>
+            {move || Fresh(failed.get().map(|error| view! { <div class="crm-export-error" data-testid=format!("{testid}-error")><ErrorAlert error=error /></div> }))}
         </div>
     }
 }

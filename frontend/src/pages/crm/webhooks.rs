@@ -5,15 +5,14 @@
 //! "send again".
 
 use glokal_api_types::{
-    CreatedWebhook, Organization, Webhook, WebhookDelivery, WebhookDeliveryStatus,
-    WebhookEventType, WebhookInput,
+    CreatedWebhook, Organization, Webhook, WebhookDeliveryStatus, WebhookEventType, WebhookInput,
 };
 use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 use uuid::Uuid;
 
 use super::{copy_text, select_on_focus};
-use crate::api::{use_api, ApiClientError};
+use crate::api::{use_api, ApiClientError, DeliveryEntry};
 use crate::components::alert::{Alert, AlertKind, ErrorAlert};
 use crate::components::dialog::{ConfirmDialog, DialogHandle};
 use crate::components::form::{
@@ -130,17 +129,19 @@ fn webhooks_page(org: Organization) -> impl IntoView {
         Fresh(match list.get() {
             None => EitherOf3::A(view! { <div class="page-loading"><Spinner /></div> }),
             Some(Err(error)) => EitherOf3::B(view! { <ErrorAlert error=error /> }),
-            Some(Ok(hooks)) => EitherOf3::C(hook_list(id, hooks, (open_log, resent), ask_delete, reload)),
+            Some(Ok(hooks)) => {
+                EitherOf3::C(hook_list(id, hooks, (open_log, resent), ask_delete, reload))
+            }
         })
     };
     let deleted_view = move || {
-        deleted.get().map(|url| {
+        Fresh(deleted.get().map(|url| {
             view! {
                 <Alert kind=AlertKind::Success>
                     <p data-testid="webhook-deleted">{t_args("crm-webhook-deleted", vec![("url", Arg::Text(url))])}</p>
                 </Alert>
             }
-        })
+        }))
     };
 
     view! {
@@ -201,7 +202,9 @@ fn signature_help(in_secret: bool) -> impl IntoView {
         <pre class="tokens-code crm-code"><code>{SIGNATURE_SAMPLE}</code></pre>
     };
     if in_secret {
-        Either::Left(view! { <div class="crm-signature" data-testid="webhook-signature-help">{body}</div> })
+        Either::Left(
+            view! { <div class="crm-signature" data-testid="webhook-signature-help">{body}</div> },
+        )
     } else {
         Either::Right(view! {
             <section class="card members-card" aria-labelledby="webhooks-signature-title" data-testid="webhooks-signature">
@@ -245,7 +248,10 @@ fn secret_card(created: CreatedWebhook, slot: RwSignal<Option<CreatedWebhook>>) 
 
 /// The webhooks, newest first, or what they are for when there are none.
 /// The open delivery log and the outcome of the last "send again".
-type LogState = (RwSignal<Option<Uuid>>, RwSignal<Option<Result<(), ApiClientError>>>);
+type LogState = (
+    RwSignal<Option<Uuid>>,
+    RwSignal<Option<Result<(), ApiClientError>>>,
+);
 
 fn hook_list(
     org: Uuid,
@@ -266,7 +272,9 @@ fn hook_list(
         .into_iter()
         .map(|hook| hook_row(org, hook, log_state, ask_delete, reload))
         .collect_view();
-    Either::Right(view! { <ul class="member-list crm-hooks" data-testid="webhook-list">{rows}</ul> })
+    Either::Right(
+        view! { <ul class="member-list crm-hooks" data-testid="webhook-list">{rows}</ul> },
+    )
 }
 
 fn hook_row(
@@ -352,7 +360,7 @@ fn delivery_log(
     reload: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let api = use_api();
-    let log = RwSignal::new(None::<Result<Vec<WebhookDelivery>, ApiClientError>>);
+    let log = RwSignal::new(None::<Result<Vec<DeliveryEntry>, ApiClientError>>);
     leptos::task::spawn_local(async move {
         let result = api.webhook_deliveries(org, hook).await;
         log.try_set(Some(result));
@@ -362,7 +370,7 @@ fn delivery_log(
     let send_again = Callback::new(move |delivery: Uuid| {
         resent.set(None);
         resend.dispatch_local(Job::new(async move {
-            let result = api.redeliver_webhook(org, hook, delivery).await.map(drop);
+            let result = api.redeliver_webhook(org, hook, delivery).await;
             let ok = result.is_ok();
             resent.set(Some(result));
             if ok {
@@ -373,10 +381,10 @@ fn delivery_log(
     });
     let pending = resend.pending();
     let outcome = move || {
-        resent.get().map(|r| match r {
+        Fresh(resent.get().map(|r| match r {
             Ok(()) => Either::Left(view! { <Alert kind=AlertKind::Success><p data-testid="delivery-resent">{tr("crm-resent")}</p></Alert> }),
             Err(error) => Either::Right(view! { <ErrorAlert error=error /> }),
-        })
+        }))
     };
     let table = move || {
         Fresh(match log.get() {
@@ -396,14 +404,16 @@ fn delivery_log(
 }
 
 fn delivery_table(
-    items: Vec<WebhookDelivery>,
+    items: Vec<DeliveryEntry>,
     shown: RwSignal<usize>,
     send_again: Callback<Uuid>,
     pending: Memo<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     if items.is_empty() {
-        return Either::Left(view! { <p class="muted" data-testid="deliveries-empty">{tr("crm-log-empty")}</p> });
+        return Either::Left(
+            view! { <p class="muted" data-testid="deliveries-empty">{tr("crm-log-empty")}</p> },
+        );
     }
     let total = items.len();
     let all_shown = move || shown.get() >= total;
@@ -435,7 +445,6 @@ fn delivery_table(
                 }
             };
             let created_text = move || moment(i18n.lang(), created);
-            let body = serde_json::to_string_pretty(&d.payload).unwrap_or_default();
             let id = d.id;
             let beyond = move || index >= shown.get();
             let can_resend = d.status != WebhookDeliveryStatus::Pending || d.attempts > 0;
@@ -451,25 +460,19 @@ fn delivery_table(
                         <span class="crm-event-name">{tr(event_ids(d.event_type).0)}</span>
                         <span class="muted crm-small">{created_text}</span>
                         {d.redelivery_of.is_some().then(|| view! { <span class="badge badge-muted">{tr("crm-redelivery")}</span> })}
-                        <details class="crm-body">
-                            <summary>{tr("crm-body")}</summary>
-                            <pre class="tokens-code"><code>{body}</code></pre>
-                        </details>
                     </td>
                     <td>
                         <span class=format!("crm-status {status_class}") data-testid="delivery-status">{tr(status_id)}</span>
                         <span class="muted crm-small">{attempts_text}</span>
-                    </td>
-                    <td data-testid="delivery-answer">{answer}</td>
-                    <td class="crm-when">{when}</td>
-                    <td>
                         {can_resend.then(|| view! {
-                            <button type="button" class="btn btn-ghost btn-small" data-testid="delivery-resend"
+                            <button type="button" class="btn btn-secondary btn-small crm-resend" data-testid="delivery-resend"
                                 disabled=move || pending.get() on:click=move |_| send_again.run(id)>
                                 {tr("crm-resend")}
                             </button>
                         })}
                     </td>
+                    <td data-testid="delivery-answer">{answer}</td>
+                    <td class="crm-when">{when}</td>
                 </tr>
             }
         })
@@ -483,7 +486,6 @@ fn delivery_table(
                         <th scope="col">{tr("crm-col-status")}</th>
                         <th scope="col">{tr("crm-col-answer")}</th>
                         <th scope="col">{tr("crm-col-when")}</th>
-                        <th scope="col"><span class="sr-only">{tr("crm-resend")}</span></th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
