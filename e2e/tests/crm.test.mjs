@@ -291,6 +291,7 @@ test('the CSV export downloads with its header and a known organisation', { skip
     // The marketplace offers the offers' export to staff.
     await page.goto(`${BASE_URL}/opportunities`);
     await page.waitForSelector(byTestId('export-opportunities-xlsx'));
+    await screenshot(page, 'crm-marketplace-export');
     const [xlsx] = await Promise.all([
       page.waitForEvent('download'),
       page.click(byTestId('export-opportunities-xlsx')),
