@@ -17,6 +17,8 @@ use crate::pages::auth::login::LoginPage;
 use crate::pages::auth::register::RegisterPage;
 use crate::pages::auth::reset_password::ResetPasswordPage;
 use crate::pages::auth::verify_email::VerifyEmailPage;
+use crate::pages::crm::import::ImportPage;
+use crate::pages::crm::webhooks::WebhooksPage;
 use crate::pages::events::calendar::EventsPage;
 use crate::pages::events::detail::EventPage;
 use crate::pages::events::editor::{EditEventPage, NewEventPage};
@@ -90,9 +92,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/account") view=AccountPage />
                     <Route path=path!("/organizations") view=DirectoryPage />
                     <Route path=path!("/organizations/new") view=NewOrganizationPage />
+                    <Route path=path!("/organizations/import") view=ImportPage />
                     <Route path=path!("/organizations/:id/edit") view=EditOrganizationPage />
                     <Route path=path!("/organizations/:id/members") view=MembersPage />
                     <Route path=path!("/organizations/:id/api-tokens") view=ApiTokensPage />
+                    <Route path=path!("/organizations/:id/webhooks") view=WebhooksPage />
                     <Route path=path!("/invitations") view=InvitationPage />
                     <Route path=path!("/organizations/:id") view=ProfilePage />
                     <Route path=path!("/opportunities") view=OpportunitiesPage />

@@ -5,6 +5,7 @@ mod account;
 mod auth;
 mod client;
 mod conversations;
+mod crm;
 mod error;
 mod events;
 mod institutions;
@@ -19,6 +20,7 @@ mod reference;
 mod search;
 
 pub use client::{use_api, Api};
+pub use crm::DeliveryEntry;
 pub use error::ApiClientError;
 pub use events::event_query;
 pub use query::{from_wire_name, wire_name};

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod auth;
+pub mod crm;
 pub mod events;
 pub mod filters;
 pub mod home;

@@ -62,6 +62,9 @@ fn checkin(event: Event) -> impl IntoView {
                     <h1>{tr("checkin-title")}</h1>
                     <p class="lead" lang=move || lang().0.code() data-testid="checkin-event">{dyn_text(move || title().1)}</p>
                     <p class="muted">{when}{place}</p>
+                    {move || list.with(|l| matches!(l, Some(Ok(_)))).then(|| view! {
+                        <div class="no-print">{crate::pages::crm::export_buttons(format!("/events/{id}/registrations/export"), "crm-export", "export-registrations", "glokal-registrations")}</div>
+                    })}
                 </div>
                 <button type="button" class="btn btn-secondary no-print" data-testid="checkin-print" on:click=|_| { let _ = window().print(); }>
                     {tr("checkin-print")}

@@ -62,6 +62,7 @@ pub fn OpportunitiesPage() -> impl IntoView {
                 <div>
                     <h1>{tr("opp-title")}</h1>
                     <p class="lead">{tr("opp-lead")}</p>
+                    {move || crate::pages::statistics::may_read_statistics().then(|| crate::pages::crm::export_buttons("/opportunities/export".to_owned(), "crm-export", "export-opportunities", "glokal-opportunities"))}
                 </div>
                 <a href="/opportunities/new" class="btn btn-primary" data-testid="opp-new">{tr("opp-new")}</a>
             </header>

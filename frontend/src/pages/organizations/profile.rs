@@ -122,6 +122,7 @@ fn profile(org: Organization, state: OrgState) -> impl IntoView {
             <a href=format!("/organizations/{id}/api-tokens") class="btn btn-secondary" data-testid="profile-api-tokens">
                 {tr("tokens-title")}
             </a>
+            {crate::pages::crm::profile_links(id)}
         }
     });
     let edit = org.my_role.map(|_| {
