@@ -76,7 +76,9 @@ impl ModerationAction {
 }
 
 /// What kind of problem a report is about.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ReportCategory {
@@ -130,7 +132,8 @@ pub struct ReportContentRequest {
     /// Default `other`.
     #[serde(default)]
     pub category: ReportCategory,
-    /// What is wrong (1–2 000 characters).
+    /// What is wrong, up to 2 000 characters; required for `other`, optional otherwise.
+    #[serde(default)]
     pub reason: String,
 }
 

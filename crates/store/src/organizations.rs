@@ -180,10 +180,12 @@ impl Model {
             logo_url,
             verification,
             register_checked_at: self.register_checked_at,
-            managed_by: self.managed_by.map(|institution_id| glokal_api_types::Management {
-                institution_id,
-                institution_name: None,
-            }),
+            managed_by: self
+                .managed_by
+                .map(|institution_id| glokal_api_types::Management {
+                    institution_id,
+                    institution_name: None,
+                }),
             demo: self.demo,
             my_role,
             created_at: self.created_at,

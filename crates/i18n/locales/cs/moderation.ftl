@@ -75,6 +75,7 @@ mod-report-text-opportunity = Co je na této nabídce nebo poptávce špatně? S
 mod-report-category = Druh problému
 mod-report-choose = Vyberte prosím
 mod-report-note = Poznámka pro moderátory
+mod-report-note-hint = U možnosti „Jiné“ prosím stručně popište, co není v pořádku.
 mod-report-confirm = Odeslat hlášení
 mod-report-thanks = Děkujeme za hlášení – podíváme se na něj.
 expert-view = Dotazy na experty

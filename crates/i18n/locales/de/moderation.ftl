@@ -74,6 +74,7 @@ mod-report-text-opportunity = Was stimmt mit diesem Angebot oder Gesuch nicht? D
 mod-report-category = Art des Problems
 mod-report-choose = Bitte auswählen
 mod-report-note = Hinweis für die Moderation
+mod-report-note-hint = Bei „Sonstiges“ bitte kurz beschreiben, was nicht stimmt.
 mod-report-confirm = Meldung senden
 mod-report-thanks = Danke für Ihre Meldung – wir sehen sie uns an.
 expert-view = Expertenfragen

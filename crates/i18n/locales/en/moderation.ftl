@@ -74,6 +74,7 @@ mod-report-text-opportunity = What is wrong with this offer or request? The plat
 mod-report-category = Kind of problem
 mod-report-choose = Please choose
 mod-report-note = Note for the moderators
+mod-report-note-hint = For “Something else”, please say briefly what is wrong.
 mod-report-confirm = Send report
 mod-report-thanks = Thank you for your report – we will look into it.
 expert-view = Expert questions

@@ -313,7 +313,12 @@ async fn a_write_token_creates_and_maintains_only_its_institutions_organisations
 
     // Without the scope, or without a caller, nothing is written.
     let res = app
-        .call(Method::POST, "/api/v1/organizations", Some(&reader.token), Some(&firm))
+        .call(
+            Method::POST,
+            "/api/v1/organizations",
+            Some(&reader.token),
+            Some(&firm),
+        )
         .await;
     assert_error(res, StatusCode::FORBIDDEN, "insufficient_scope").await;
     let res = app
@@ -327,7 +332,12 @@ async fn a_write_token_creates_and_maintains_only_its_institutions_organisations
 
     // Created through the token: managed by the chamber, owned by the token's creator.
     let res = app
-        .call(Method::POST, "/api/v1/organizations", Some(&writer.token), Some(&firm))
+        .call(
+            Method::POST,
+            "/api/v1/organizations",
+            Some(&writer.token),
+            Some(&firm),
+        )
         .await;
     assert_eq!(res.status(), StatusCode::CREATED, "{:?}", res.text().await);
     let created: Organization = res.json().await.unwrap();
@@ -335,7 +345,10 @@ async fn a_write_token_creates_and_maintains_only_its_institutions_organisations
     assert_eq!(managed.institution_id, ihk.id);
     assert_eq!(managed.institution_name.as_deref(), Some("IHK Dresden"));
     let res = app
-        .get(&format!("/api/v1/organizations/{}/members", created.id), Some(&staff))
+        .get(
+            &format!("/api/v1/organizations/{}/members", created.id),
+            Some(&staff),
+        )
         .await;
     let members: Value = res.json().await.unwrap();
     assert_eq!(members["members"][0]["user_id"], json!(staff_user.id));
@@ -358,7 +371,10 @@ async fn a_write_token_creates_and_maintains_only_its_institutions_organisations
         .await;
     assert_eq!(res.status(), StatusCode::OK, "{:?}", res.text().await);
     let updated: Organization = res.json().await.unwrap();
-    assert_eq!(updated.website.as_deref(), Some("https://elbtal-metallbau.example"));
+    assert_eq!(
+        updated.website.as_deref(),
+        Some("https://elbtal-metallbau.example")
+    );
     let foreign = create_organization(&app, &member, &company()).await;
     let res = app
         .call(
@@ -374,20 +390,26 @@ async fn a_write_token_creates_and_maintains_only_its_institutions_organisations
         .await;
     assert_error(res, StatusCode::FORBIDDEN, "insufficient_scope").await;
     // A token is never a person: no deleting, no members.
-    let res = app.call(Method::DELETE, &path, Some(&writer.token), None).await;
+    let res = app
+        .call(Method::DELETE, &path, Some(&writer.token), None)
+        .await;
     assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
 
     // The owner ends the management; the token can no longer write.
     let end = format!("/api/v1/organizations/{}/management", created.id);
     assert_eq!(
-        app.call(Method::DELETE, &end, Some(&member), None).await.status(),
+        app.call(Method::DELETE, &end, Some(&member), None)
+            .await
+            .status(),
         StatusCode::FORBIDDEN
     );
     let res = app.call(Method::DELETE, &end, Some(&staff), None).await;
     assert_eq!(res.status(), StatusCode::OK);
     assert_eq!(res.json::<Organization>().await.unwrap().managed_by, None);
     assert_eq!(
-        app.call(Method::DELETE, &end, Some(&staff), None).await.status(),
+        app.call(Method::DELETE, &end, Some(&staff), None)
+            .await
+            .status(),
         StatusCode::NOT_FOUND
     );
     let res = app
@@ -396,7 +418,8 @@ async fn a_write_token_creates_and_maintains_only_its_institutions_organisations
     assert_error(res, StatusCode::FORBIDDEN, "forbidden").await;
 
     // Imports through the token are managed by the chamber too.
-    let csv = "Name;Ort;Land;Beschreibung (DE)\nSaxonia Feinmechanik GmbH;Freital;DE;Feinmechanik\n";
+    let csv =
+        "Name;Ort;Land;Beschreibung (DE)\nSaxonia Feinmechanik GmbH;Freital;DE;Feinmechanik\n";
     let import = |token: &str| {
         app.client
             .post(app.url("/api/v1/organizations/import"))
@@ -422,9 +445,19 @@ async fn a_write_token_creates_and_maintains_only_its_institutions_organisations
 
     // When the institution is deleted, its organisations are on their own.
     let res = app
-        .call(Method::DELETE, &format!("/api/v1/organizations/{}", ihk.id), Some(&staff), None)
+        .call(
+            Method::DELETE,
+            &format!("/api/v1/organizations/{}", ihk.id),
+            Some(&staff),
+            None,
+        )
         .await;
-    assert_eq!(res.status(), StatusCode::NO_CONTENT, "{:?}", res.text().await);
+    assert_eq!(
+        res.status(),
+        StatusCode::NO_CONTENT,
+        "{:?}",
+        res.text().await
+    );
     let orphan: Organization = app
         .get(&format!("/api/v1/organizations/{id}"), Some(&staff))
         .await

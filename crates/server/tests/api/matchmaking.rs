@@ -1392,7 +1392,10 @@ async fn schedules_keep_published_meetings_and_nobody_is_in_two_places() {
         .unwrap()
         .with;
     assert_eq!(hidden.organization.name, "Nováková plasty s.r.o.");
-    assert_eq!((&hidden.contact_name, &hidden.contact_email), (&None, &None));
+    assert_eq!(
+        (&hidden.contact_name, &hidden.contact_email),
+        (&None, &None)
+    );
     let description = ics_with_p2(&ics(p1.token.clone()).await);
     assert!(
         !description.contains(&p2.email) && !description.contains("Contact"),

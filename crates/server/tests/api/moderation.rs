@@ -100,7 +100,14 @@ async fn a_report_reaches_the_queue_and_hiding_removes_the_profile_everywhere_at
     assert_eq!(res.status(), StatusCode::ACCEPTED);
     // A second click while the first report is open adds nothing: 409 `already_reported`.
     let res = app
-        .call(Method::POST, "/api/v1/reports", Some(&reader), Some(&json!({"target_type": "organization", "target_id": spam.id, "reason": "Nochmal"})))
+        .call(
+            Method::POST,
+            "/api/v1/reports",
+            Some(&reader),
+            Some(
+                &json!({"target_type": "organization", "target_id": spam.id, "reason": "Nochmal"}),
+            ),
+        )
         .await;
     assert_error(res, StatusCode::CONFLICT, "already_reported").await;
     // An unknown category is malformed input.
@@ -433,6 +440,18 @@ async fn only_admins_moderate_and_bad_input_is_refused() {
     )
     .await;
     assert_eq!(body["fields"]["reason"], "required");
+    // A category other than "other" speaks for itself: the note may stay empty.
+    assert_eq!(
+        app.call(
+            Method::POST,
+            "/api/v1/reports",
+            Some(&staff),
+            Some(&json!({"target_type": "organization", "target_id": org.id, "category": "misleading"})),
+        )
+        .await
+        .status(),
+        StatusCode::ACCEPTED
+    );
     assert_eq!(
         app.call(
             Method::POST,
@@ -475,7 +494,10 @@ async fn with_pre_moderation_new_organisations_wait_for_approval() {
     let status = own.moderation.expect("members see the status");
     assert!(status.awaiting_review && status.hidden_reason.is_none() && !status.suspended);
     assert_eq!(app.get(&path, None).await.status(), StatusCode::NOT_FOUND);
-    assert_eq!(app.get(&path, Some(&other)).await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.get(&path, Some(&other)).await.status(),
+        StatusCode::NOT_FOUND
+    );
     assert!(!directory_ids(&app).await.contains(&created.id));
     assert!(search_ids(&app, "Präzisionsdrehteile").await.is_empty());
     let waiting = queue(&app, &admin).await;
@@ -508,10 +530,21 @@ async fn with_pre_moderation_new_organisations_wait_for_approval() {
     assert!(directory_ids(&app).await.contains(&created.id));
     search_until(&app, "Präzisionsdrehteile", created.id, true).await;
     let spare_path = format!("/api/v1/organizations/{}", spare.id);
-    assert_eq!(app.get(&spare_path, None).await.status(), StatusCode::NOT_FOUND);
-    let own_spare: Organization = app.get(&spare_path, Some(&owner)).await.json().await.unwrap();
     assert_eq!(
-        own_spare.moderation.and_then(|m| m.hidden_reason).as_deref(),
+        app.get(&spare_path, None).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    let own_spare: Organization = app
+        .get(&spare_path, Some(&owner))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        own_spare
+            .moderation
+            .and_then(|m| m.hidden_reason)
+            .as_deref(),
         Some("Scheinfirma")
     );
 }

@@ -30,7 +30,8 @@ fn company(name: &str, country: &str, city: &str) -> Value {
 async fn registration_records_the_accepted_terms_and_new_versions_are_accepted_later() {
     let app = spawn_app().await;
     let body = |version: Option<&str>| {
-        let mut body = json!({"email": "jana@firma.example", "password": PASSWORD, "display_name": "Jana"});
+        let mut body =
+            json!({"email": "jana@firma.example", "password": PASSWORD, "display_name": "Jana"});
         if let Some(v) = version {
             body["accepted_terms_version"] = json!(v);
         }
@@ -42,8 +43,7 @@ async fn registration_records_the_accepted_terms_and_new_versions_are_accepted_l
         (Some("2020-01-01"), "terms_version_outdated"),
     ] {
         let res = app.post("/api/v1/auth/register", &body(version)).await;
-        let error =
-            assert_error(res, StatusCode::UNPROCESSABLE_ENTITY, "validation_failed").await;
+        let error = assert_error(res, StatusCode::UNPROCESSABLE_ENTITY, "validation_failed").await;
         assert_eq!(error["fields"]["accepted_terms_version"], code);
     }
     // Nothing was created by the refused attempts: the address is still free.
@@ -65,9 +65,7 @@ async fn registration_records_the_accepted_terms_and_new_versions_are_accepted_l
     assert!(!overview.current[0].outstanding);
 
     // Only the version in force can be accepted; the terms cannot be withdrawn.
-    let record = |version: &str, granted: bool| {
-        json!({"kind": "terms", "text_version": version, "granted": granted})
-    };
+    let record = |version: &str, granted: bool| json!({"kind": "terms", "text_version": version, "granted": granted});
     let res = app
         .call(
             Method::POST,
@@ -111,7 +109,9 @@ async fn registration_records_the_accepted_terms_and_new_versions_are_accepted_l
 
     // An account from before the terms (e.g. created on the command line) has them
     // outstanding until it accepts; every acceptance is kept.
-    let (_, admin) = app.user_with_role(glokal_api_types::Role::PlatformAdmin).await;
+    let (_, admin) = app
+        .user_with_role(glokal_api_types::Role::PlatformAdmin)
+        .await;
     let db = glokal_store::connect(&app.database_url()).await.unwrap();
     {
         use glokal_store::entities::consent::Entity;
@@ -195,7 +195,10 @@ async fn start(app: &TestApp, token: &str, from: Uuid, to: Uuid) -> Conversation
 
 async fn messages(app: &TestApp, token: &str, conversation: Uuid) -> Vec<Message> {
     let res = app
-        .get(&format!("/api/v1/conversations/{conversation}"), Some(token))
+        .get(
+            &format!("/api/v1/conversations/{conversation}"),
+            Some(token),
+        )
         .await;
     assert_eq!(res.status(), StatusCode::OK);
     let body: Value = res.json().await.unwrap();
@@ -216,16 +219,27 @@ async fn a_restricted_name_reaches_only_the_own_side_and_mails_can_be_turned_off
     let app = spawn_app().await;
     let (de_user, de) = person(&app, "thomas", Language::De).await;
     let (cz_user, cz) = person(&app, "jana", Language::Cs).await;
-    let de_org: Organization =
-        create_organization(&app, &de, &company("Zittauer Kunststoff GmbH", "DE", "Zittau")).await;
-    let cz_org: Organization =
-        create_organization(&app, &cz, &company("Liberecké plasty s.r.o.", "CZ", "Liberec")).await;
+    let de_org: Organization = create_organization(
+        &app,
+        &de,
+        &company("Zittauer Kunststoff GmbH", "DE", "Zittau"),
+    )
+    .await;
+    let cz_org: Organization = create_organization(
+        &app,
+        &cz,
+        &company("Liberecké plasty s.r.o.", "CZ", "Liberec"),
+    )
+    .await;
 
     // By default the other side sees the sender's name and gets a mail.
     let first = start(&app, &de, de_org.id, cz_org.id).await;
     let seen = messages(&app, &cz, first.id).await;
     assert_eq!(seen[0].sender_name.as_deref(), Some("Test Person"));
-    assert_eq!(queued(&app, cz_user.id, "Zittauer Kunststoff GmbH").await, 1);
+    assert_eq!(
+        queued(&app, cz_user.id, "Zittauer Kunststoff GmbH").await,
+        1
+    );
 
     // The German keeps his name to his organisation; the Czech wants no mails.
     let res = set_privacy(
@@ -235,7 +249,10 @@ async fn a_restricted_name_reaches_only_the_own_side_and_mails_can_be_turned_off
     )
     .await;
     assert_eq!(
-        res.json::<PrivacySettings>().await.unwrap().profile_visibility,
+        res.json::<PrivacySettings>()
+            .await
+            .unwrap()
+            .profile_visibility,
         ProfileVisibility::OwnOrganizations
     );
     set_privacy(
@@ -288,11 +305,18 @@ async fn a_restricted_name_reaches_only_the_own_side_and_mails_can_be_turned_off
     );
     // A new conversation would mail at once (no throttle): still none.
     let (_, third) = person(&app, "karl", Language::De).await;
-    let third_org: Organization =
-        create_organization(&app, &third, &company("Görlitzer Metall GmbH", "DE", "Görlitz")).await;
+    let third_org: Organization = create_organization(
+        &app,
+        &third,
+        &company("Görlitzer Metall GmbH", "DE", "Görlitz"),
+    )
+    .await;
     start(&app, &third, third_org.id, cz_org.id).await;
     assert_eq!(queued(&app, cz_user.id, "Görlitzer Metall GmbH").await, 0);
-    assert_eq!(queued(&app, cz_user.id, "Zittauer Kunststoff GmbH").await, 1);
+    assert_eq!(
+        queued(&app, cz_user.id, "Zittauer Kunststoff GmbH").await,
+        1
+    );
     // The German, who kept mails on, hears of the Czech answer by mail.
     let res = app
         .call(

@@ -404,15 +404,20 @@ async fn failures_are_retried_with_back_off_then_given_up_and_can_be_re_sent() {
     let health = |id: Uuid| list.items.iter().find(|w| w.id == id).unwrap().health;
     let broken_health = health(broken.webhook.id);
     assert_eq!(
-        (broken_health.delivered, broken_health.failed, broken_health.pending),
+        (
+            broken_health.delivered,
+            broken_health.failed,
+            broken_health.pending
+        ),
         (1, 1, 0)
     );
-    assert_eq!(
-        broken_health.last_delivered_at,
-        log.items[0].delivered_at
-    );
+    assert_eq!(broken_health.last_delivered_at, log.items[0].delivered_at);
     let first = health(hook.webhook.id);
-    assert_eq!((first.delivered, first.failed), (2, 0), "both new organisations");
+    assert_eq!(
+        (first.delivered, first.failed),
+        (2, 0),
+        "both new organisations"
+    );
 }
 
 #[tokio::test]

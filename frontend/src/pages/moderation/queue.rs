@@ -137,7 +137,7 @@ fn report_item(r: ContentReport, dialog: ActionDialog) -> impl IntoView {
                 {r.target_hidden.then(|| state_chip(Some((true, false))))}
             </p>
             <h3 class="mod-item-title"><a href=target_href(r.target_type, r.target_id)>{r.target_name.clone()}</a></h3>
-            <p class="mod-reason" data-testid="mod-report-reason">{r.reason.clone()}</p>
+            {(!r.reason.is_empty()).then(|| view! { <p class="mod-reason" data-testid="mod-report-reason">{r.reason.clone()}</p> })}
             <p class="muted mod-meta">{reported}</p>
             {action_buttons(dialog, r.target_type, r.target_id, r.target_name, (r.target_hidden, false), false)}
         </li>

@@ -41,13 +41,8 @@ pub fn ReportButton(target_type: ModerationTarget, target_id: Uuid, path: String
             );
             return;
         };
-        // The API needs a reason: the note, or else the category's name.
-        let text = note.get_untracked().trim().to_owned();
-        let reason = if text.is_empty() {
-            i18n.t(category_label(chosen))
-        } else {
-            text
-        };
+        // Optional except for "other": the API then asks for it at the field.
+        let reason = note.get_untracked().trim().to_owned();
         let request = ReportContentRequest {
             target_type,
             target_id,
@@ -102,7 +97,7 @@ pub fn ReportButton(target_type: ModerationTarget, target_id: Uuid, path: String
             confirm_class="btn btn-primary"
         >
             <SelectField id="report-category" field="category" label=tr("mod-report-category") value=category feedback=feedback options=options empty=Label::Id("mod-report-choose") />
-            {note_field("report-note", "reason", "mod-report-note", None, true, note, feedback)}
+            {note_field("report-note", "reason", "mod-report-note", Some("mod-report-note-hint"), true, note, feedback)}
         </ConfirmDialog>
     }
 }

@@ -43,10 +43,7 @@ pub fn management_card(org: &Organization, state: OrgState) -> Option<impl IntoV
             }
         }));
     });
-    let text = t_args(
-        "managed-by",
-        vec![("name", Arg::Text(institution.clone()))],
-    );
+    let text = t_args("managed-by", vec![("name", Arg::Text(institution.clone()))]);
     Some(view! {
         <section class="card profile-card no-print" aria-labelledby="managed-title" data-testid="managed-card">
             <h2 id="managed-title">{tr("managed-title")}</h2>

@@ -212,7 +212,13 @@ pub fn split_chart(
     let svg = bars_svg(&bars, format!("{title}: {summary}"), lang);
     let table = rows
         .into_iter()
-        .map(|(label, s)| (label, None, vec![n(s.cross_border), n(s.domestic), n(s.total)]))
+        .map(|(label, s)| {
+            (
+                label,
+                None,
+                vec![n(s.cross_border), n(s.domestic), n(s.total)],
+            )
+        })
         .collect();
     let heads = vec![
         t(lang, "stats-what"),

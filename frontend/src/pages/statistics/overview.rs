@@ -256,7 +256,10 @@ fn dashboard(
     let (de, cz) = (count(&orgs.by_country, "DE"), count(&orgs.by_country, "CZ"));
     // Where the records behind a count are listed: the directory and the marketplace with
     // the matching filter (they show what the viewer may see, now).
-    let rows = |dimension: Dimension, list: &[KeyCount], drill: bool| -> Vec<(String, u64, Option<String>)> {
+    let rows = |dimension: Dimension,
+                list: &[KeyCount],
+                drill: bool|
+     -> Vec<(String, u64, Option<String>)> {
         list.iter()
             .map(|k| {
                 let filter = match dimension {

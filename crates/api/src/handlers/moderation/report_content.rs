@@ -1,5 +1,5 @@
 use actix_web::{post, web, HttpResponse};
-use glokal_api_types::{ErrorBody, ErrorCode, ReportContentRequest};
+use glokal_api_types::{ErrorBody, ErrorCode, ReportCategory, ReportContentRequest};
 use glokal_store::moderation;
 
 use crate::auth::CurrentUser;
@@ -8,8 +8,8 @@ use crate::handlers::fields::{multiline, Errors};
 use crate::state::AppState;
 
 /// Report an organisation profile or an offer/request to the moderators (any logged-in
-/// person), with a category and a reason. The report goes to the platform admins' queue; the
-/// reported side is not told. One open report per person and target.
+/// person), with a category and a note (required for `other`). The report goes to the
+/// platform admins' queue; the reported side is not told. One open report per person and target.
 #[utoipa::path(
     tag = "moderation",
     operation_id = "report_content",
@@ -20,7 +20,7 @@ use crate::state::AppState;
         (status = 401, description = "Not logged in", body = ErrorBody),
         (status = 404, description = "No such organisation or offer (or a hidden one)", body = ErrorBody),
         (status = 409, description = "`already_reported`: the caller's earlier report on it is still open", body = ErrorBody),
-        (status = 422, description = "`reason` missing or longer than 2 000 characters", body = ErrorBody),
+        (status = 422, description = "`reason` missing for category `other`, or longer than 2 000 characters", body = ErrorBody),
     ),
     security(("bearer_auth" = []))
 )]
@@ -34,8 +34,13 @@ pub async fn report_content(
     let mut e = Errors::default();
     let reason = multiline(&mut e, "reason", Some(input.reason), 2000);
     e.finish(())?;
-    let Some(reason) = reason else {
-        return Err(ApiError::field("reason", "required"));
+    // A category says what is wrong; "other" needs the reporter's words.
+    let reason = match reason {
+        Some(reason) => reason,
+        None if input.category == ReportCategory::Other => {
+            return Err(ApiError::field("reason", "required"));
+        }
+        None => String::new(),
     };
     let target = super::load(&state.db, input.target_type, input.target_id)
         .await?

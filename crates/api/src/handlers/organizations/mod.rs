@@ -53,8 +53,7 @@ impl Writer {
                 user: Some(user), ..
             } => Ok(Writer::Person(user)),
             Caller {
-                token: Some(token),
-                ..
+                token: Some(token), ..
             } => Ok(Writer::Token(token)),
             _ => Err(ApiError::Client(ErrorCode::Unauthorized)),
         }
