@@ -355,6 +355,8 @@ fn e2e() -> Result {
         .env("GLOKAL_PUBLIC_URL", &base)
         // Every browser test logs in from 127.0.0.1; the suite would exhaust the per-address limit.
         .env("GLOKAL_LOGIN_BURST_PER_IP", "1000")
+        // The CRM test points a webhook at a plain http:// receiver on 127.0.0.1 (as e2e/run.sh).
+        .env("GLOKAL_WEBHOOKS_ALLOW_HTTP", "true")
         .env("GLOKAL_DATA_DIR", &data)
         .env_remove("GLOKAL_DATABASE_URL")
         .env("GLOKAL_STATIC_DIR", root().join("dist"))
