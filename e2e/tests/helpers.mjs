@@ -119,10 +119,21 @@ export const ADMIN = process.env.GLOKAL_E2E_ADMIN_EMAIL
   ? { email: process.env.GLOKAL_E2E_ADMIN_EMAIL, password: process.env.GLOKAL_E2E_ADMIN_PASSWORD || '' }
   : null;
 
+// The admin's access token, reused for a few minutes: logins are limited per account.
+let adminSession = { token: '', at: 0 };
+
+/** An access token of the platform admin (one login per test file and five minutes). */
+export async function adminToken() {
+  if (!ADMIN) throw new Error('GLOKAL_E2E_ADMIN_EMAIL is not set (run the tests through e2e/run.sh)');
+  if (!adminSession.token || Date.now() - adminSession.at > 5 * 60_000) {
+    adminSession = { token: await apiToken(ADMIN), at: Date.now() };
+  }
+  return adminSession.token;
+}
+
 /** Gives an account a role (`institution_staff`, …) through the admin API. */
 export async function grantRole(account, role) {
-  if (!ADMIN) throw new Error('GLOKAL_E2E_ADMIN_EMAIL is not set (run the tests through e2e/run.sh)');
-  const response = await api('PUT', `/api/v1/admin/users/${account.id}/role`, await apiToken(ADMIN), { role });
+  const response = await api('PUT', `/api/v1/admin/users/${account.id}/role`, await adminToken(), { role });
   assert.equal(response.status, 200, `granting ${role}`);
 }
 

@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 
 import {
   ADMIN,
+  adminToken as sharedAdminToken,
   api,
   apiToken,
   BASE_URL,
@@ -41,8 +42,10 @@ let admin = null;
 /** Runs `body` with the admin's page (logged in on first use); on failure a screenshot. */
 async function asAdmin(name, body) {
   if (!admin) {
-    admin = await newPage(browser);
-    await logIn(admin, '/', ADMIN);
+    // Kept only once logged in, so that a failed login is retried by the next test.
+    const page = await newPage(browser);
+    await logIn(page, '/', ADMIN);
+    admin = page;
   }
   try {
     await body(admin);
@@ -62,7 +65,7 @@ async function create(token, body) {
 before(async () => {
   browser = await launchBrowser();
   if (skip) return;
-  adminToken = await apiToken(ADMIN);
+  adminToken = await sharedAdminToken();
   Object.assign(reporter, await confirmedAccount({ prefix: 'e2e-mod-reporter', name: 'Petra Dvořáková', language: 'de' }));
   reporter.token = await apiToken(reporter);
   reporter.orgId = await create(reporter.token, { name: `Dvořák Kovo ${suffix()} s.r.o.`, kind: 'company', country: 'CZ', city: 'Děčín', description: { cs: 'Kovoobrábění.' } });

@@ -184,6 +184,16 @@ impl Config {
                     format!("GLOKAL_LOGIN_BURST_PER_IP must be a number from 1 to 100000, not `{value}`")
                 })?;
         }
+        if let Some(value) = lookup("GLOKAL_LOGIN_BURST_PER_ACCOUNT") {
+            rate_limits.login_per_account.burst = value
+                .trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|n| (1..=1_000).contains(n))
+                .with_context(|| {
+                    format!("GLOKAL_LOGIN_BURST_PER_ACCOUNT must be a number from 1 to 1000, not `{value}`")
+                })?;
+        }
         if let Some(value) = lookup("GLOKAL_API_TOKEN_BURST") {
             rate_limits.api_token.burst = value
                 .trim()
@@ -383,6 +393,22 @@ mod tests {
         assert_eq!(c.conversation_limits.established_per_day, 50);
         assert!(config(&[("GLOKAL_NEW_CONVERSATIONS_PER_DAY", "0")]).is_err());
         assert!(config(&[("GLOKAL_NEW_CONVERSATIONS_PER_DAY", "many")]).is_err());
+    }
+
+    #[test]
+    fn login_bursts_from_env() {
+        let defaults = config(&[]).unwrap().rate_limits;
+        assert_eq!(defaults.login_per_account.burst, 5);
+        assert_eq!(defaults.login_per_ip.burst, 30);
+        let c = config(&[
+            ("GLOKAL_LOGIN_BURST_PER_ACCOUNT", "100"),
+            ("GLOKAL_LOGIN_BURST_PER_IP", "1000"),
+        ])
+        .unwrap();
+        assert_eq!(c.rate_limits.login_per_account.burst, 100);
+        assert_eq!(c.rate_limits.login_per_ip.burst, 1000);
+        assert!(config(&[("GLOKAL_LOGIN_BURST_PER_ACCOUNT", "0")]).is_err());
+        assert!(config(&[("GLOKAL_LOGIN_BURST_PER_ACCOUNT", "5000")]).is_err());
     }
 
     #[test]

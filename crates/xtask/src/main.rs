@@ -355,6 +355,8 @@ fn e2e() -> Result {
         .env("GLOKAL_PUBLIC_URL", &base)
         // Every browser test logs in from 127.0.0.1; the suite would exhaust the per-address limit.
         .env("GLOKAL_LOGIN_BURST_PER_IP", "1000")
+        // Their platform admin logs in from several test files within a few minutes.
+        .env("GLOKAL_LOGIN_BURST_PER_ACCOUNT", "100")
         // The CRM test points a webhook at a plain http:// receiver on 127.0.0.1 (as e2e/run.sh).
         .env("GLOKAL_WEBHOOKS_ALLOW_HTTP", "true")
         .env("GLOKAL_DATA_DIR", &data)

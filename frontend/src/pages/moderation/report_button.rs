@@ -11,7 +11,7 @@ use crate::api::use_api;
 use crate::components::dialog::{ConfirmDialog, DialogHandle};
 use crate::components::form::{FormFeedback, SelectField};
 use crate::components::task::{task, Job};
-use crate::i18n::{tr, use_i18n, Label};
+use crate::i18n::{tr, Label};
 use crate::notices::{use_notices, NoticeKind};
 use crate::session::use_session;
 
@@ -21,7 +21,6 @@ pub fn ReportButton(target_type: ModerationTarget, target_id: Uuid, path: String
     let session = use_session();
     let logged_in = Memo::new(move |_| session.is_logged_in());
     let api = use_api();
-    let i18n = use_i18n();
     let notices = use_notices();
     let dialog = DialogHandle::new();
     let feedback = FormFeedback::new();
