@@ -30,11 +30,11 @@ export GLOKAL_ARES_URL="http://127.0.0.1:${ares_port}/ekonomicke-subjekty-v-be/r
 
 export GLOKAL_BIND="127.0.0.1:${port}"
 export GLOKAL_PUBLIC_URL="${base_url}"
-# Every browser test logs in from 127.0.0.1; the suite would exhaust the per-address limit.
-export GLOKAL_LOGIN_BURST_PER_IP=1000
-export GLOKAL_LOGIN_BURST_PER_ACCOUNT=100
-# The CRM test points a webhook at a plain http:// receiver on 127.0.0.1.
-export GLOKAL_WEBHOOKS_ALLOW_HTTP=true
+# The test server's fixed settings, shared with `cargo xtask test`.
+set -a
+# shellcheck source=e2e/server.env
+source "${root}/e2e/server.env"
+set +a
 export GLOKAL_DATA_DIR="${data_dir}"
 export GLOKAL_STATIC_DIR="${root}/dist"
 

@@ -106,8 +106,7 @@ fn measured(cmd: &mut std::process::Command) -> Result<(Duration, u64, String)> 
 
 fn last_line(text: &str, starts: &str) -> String {
     text.lines()
-        .filter(|l| l.starts_with(starts))
-        .last()
+        .rfind(|l| l.starts_with(starts))
         .unwrap_or_default()
         .to_owned()
 }

@@ -353,12 +353,8 @@ fn e2e() -> Result {
         )
         .env("GLOKAL_BIND", format!("127.0.0.1:{port}"))
         .env("GLOKAL_PUBLIC_URL", &base)
-        // Every browser test logs in from 127.0.0.1; the suite would exhaust the per-address limit.
-        .env("GLOKAL_LOGIN_BURST_PER_IP", "1000")
-        // Their platform admin logs in from several test files within a few minutes.
-        .env("GLOKAL_LOGIN_BURST_PER_ACCOUNT", "100")
-        // The CRM test points a webhook at a plain http:// receiver on 127.0.0.1 (as e2e/run.sh).
-        .env("GLOKAL_WEBHOOKS_ALLOW_HTTP", "true")
+        // The fixed settings shared with e2e/run.sh (login limits, http:// webhooks).
+        .envs(e2e_server_env()?)
         .env("GLOKAL_DATA_DIR", &data)
         .env_remove("GLOKAL_DATABASE_URL")
         .env("GLOKAL_STATIC_DIR", root().join("dist"))
@@ -398,6 +394,22 @@ fn e2e() -> Result {
     }
     let _ = std::fs::remove_dir_all(&data);
     Ok(())
+}
+
+/// The browser-test server's fixed settings from `e2e/server.env` (`KEY=VALUE` lines).
+fn e2e_server_env() -> Result<Vec<(String, String)>> {
+    let path = root().join("e2e/server.env");
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(|line| {
+            line.split_once('=')
+                .map(|(key, value)| (key.trim().to_owned(), value.trim().to_owned()))
+                .ok_or_else(|| format!("{}: `{line}` is not KEY=VALUE", path.display()))
+        })
+        .collect()
 }
 
 /// Waits (up to 10 s) until something listens on the local port.
