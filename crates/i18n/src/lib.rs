@@ -1,9 +1,10 @@
 //! Translations for everything a person sees, in German, Czech and English.
 //!
-//! The messages live in `locales/{de,cs,en}.ftl` (Project Fluent syntax, which
+//! The messages live in `locales/{de,cs,en}/*.ftl` (Project Fluent syntax, which
 //! handles Czech plural forms). They are compiled into the binary, so the server
-//! and the WebAssembly SPA share one source. Tests check that every language
-//! has every message with the same variables.
+//! and the WebAssembly SPA share one source. The mails' texts (`mail.ftl`) are compiled in
+//! only with the feature `mail` (the API server), which keeps them out of the SPA's bundle.
+//! Tests check that every language has every message with the same variables.
 
 use std::sync::OnceLock;
 
@@ -12,15 +13,16 @@ pub use fluent_bundle::FluentValue;
 use fluent_bundle::{FluentArgs, FluentResource};
 use glokal_domain::Language;
 
-/// The Fluent files of one language: errors shared by API and UI, mails, the SPA's texts,
-/// and the SPA's moderation and CRM-integration pages (files of their own).
+/// The Fluent files of one language: errors shared by API and UI, mails (feature `mail`),
+/// the SPA's texts, and the SPA's moderation and CRM-integration pages (files of their own).
 macro_rules! sources {
     ($lang:literal) => {
-        [
+        &[
             (
                 "common.ftl",
                 include_str!(concat!("../locales/", $lang, "/common.ftl")),
             ),
+            #[cfg(feature = "mail")]
             (
                 "mail.ftl",
                 include_str!(concat!("../locales/", $lang, "/mail.ftl")),
@@ -41,8 +43,8 @@ macro_rules! sources {
     };
 }
 
-/// Fluent sources of each language (file name, text), in `Language::ALL` order.
-pub const SOURCES: [(Language, [(&str, &str); 5]); 3] = [
+/// Fluent sources of each language (file name, text) compiled in, in `Language::ALL` order.
+pub const SOURCES: [(Language, &[(&str, &str)]); 3] = [
     (Language::De, sources!("de")),
     (Language::Cs, sources!("cs")),
     (Language::En, sources!("en")),
@@ -73,9 +75,9 @@ fn bundle_for(lang: Language, files: &[(&str, &str)]) -> FluentBundle<FluentReso
 fn bundles() -> &'static Bundles {
     static BUNDLES: OnceLock<Bundles> = OnceLock::new();
     BUNDLES.get_or_init(|| Bundles {
-        de: bundle_for(Language::De, &SOURCES[0].1),
-        cs: bundle_for(Language::Cs, &SOURCES[1].1),
-        en: bundle_for(Language::En, &SOURCES[2].1),
+        de: bundle_for(Language::De, SOURCES[0].1),
+        cs: bundle_for(Language::Cs, SOURCES[1].1),
+        en: bundle_for(Language::En, SOURCES[2].1),
     })
 }
 

@@ -60,11 +60,32 @@ fn collect_inline(inline: &ast::InlineExpression<&str>, vars: &mut BTreeSet<Stri
     }
 }
 
+/// The Fluent files of a language on disk (name, text), whether compiled in or not.
+fn files_on_disk(lang: Language) -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("locales")
+        .join(lang.code());
+    let mut files: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "ftl"))
+        .map(|path| {
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            let text = std::fs::read_to_string(&path).unwrap();
+            (name, text)
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// Every message of a language (all files on disk, including `mail.ftl`).
 fn all_messages(lang_index: usize) -> BTreeMap<String, BTreeSet<String>> {
-    let (lang, files) = SOURCES[lang_index];
+    let lang = SOURCES[lang_index].0;
     let mut merged = BTreeMap::new();
-    for (file, source) in files {
-        for (id, vars) in messages(source, &format!("{lang}/{file}")) {
+    for (file, source) in files_on_disk(lang) {
+        for (id, vars) in messages(&source, &format!("{lang}/{file}")) {
             assert!(
                 merged.insert(id.clone(), vars).is_none(),
                 "{lang}: `{id}` defined in two files"
@@ -72,6 +93,37 @@ fn all_messages(lang_index: usize) -> BTreeMap<String, BTreeSet<String>> {
         }
     }
     merged
+}
+
+#[test]
+fn every_file_on_disk_is_compiled_in() {
+    for (lang, compiled) in SOURCES {
+        for (name, text) in files_on_disk(lang) {
+            if name == "mail.ftl" && !cfg!(feature = "mail") {
+                continue;
+            }
+            assert!(
+                compiled.iter().any(|(n, t)| *n == name && *t == text),
+                "{lang}/{name} is not in `SOURCES`"
+            );
+        }
+    }
+}
+
+/// The SPA is built without the mails' texts: it must not ask for one of them.
+#[test]
+fn the_spa_uses_no_mail_message() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut used = BTreeSet::new();
+    collect_used_ids(&root.join("frontend/src"), &mut used);
+    let mail: BTreeSet<String> = files_on_disk(Language::En)
+        .into_iter()
+        .filter(|(name, _)| name == "mail.ftl")
+        .flat_map(|(name, text)| messages(&text, &name).into_keys())
+        .collect();
+    assert!(!mail.is_empty(), "mail.ftl has messages");
+    let wrong: Vec<_> = used.intersection(&mail).collect();
+    assert!(wrong.is_empty(), "the SPA uses mail texts: {wrong:?}");
 }
 
 #[test]
@@ -99,14 +151,16 @@ fn every_language_has_every_message_with_the_same_variables() {
                 "{lang}: `{id}` uses other variables than in English"
             );
         }
-        for id in other.keys() {
+        // Compiled-in messages format to something (mails only with the feature `mail`).
+        for id in other.keys().filter(|id| has(lang, id)) {
             assert!(!t(lang, id).trim().is_empty(), "{lang}: `{id}` is empty");
         }
     }
 }
 
+#[cfg(feature = "mail")]
 #[test]
-fn messages_format_with_arguments() {
+fn mail_messages_format_with_arguments() {
     assert_eq!(
         t_args(Language::De, "mail-greeting", &[("name", "Jana".into())]),
         "Hallo Jana,"
@@ -115,8 +169,13 @@ fn messages_format_with_arguments() {
         t_args(Language::Cs, "mail-greeting", &[("name", "Jana".into())]),
         "Dobrý den, Jana,"
     );
+}
+
+#[test]
+fn messages_fall_back_to_their_id() {
     assert_eq!(t(Language::En, "no-such-message"), "no-such-message");
     assert!(has(Language::Cs, "error-not_found"));
+    assert_eq!(has(Language::De, "mail-greeting"), cfg!(feature = "mail"));
 }
 
 #[test]
