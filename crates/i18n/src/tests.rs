@@ -129,8 +129,8 @@ fn the_spa_uses_no_mail_message() {
 #[test]
 fn every_language_has_every_message_with_the_same_variables() {
     let reference = all_messages(2); // English
-    for index in 0..SOURCES.len() {
-        let lang = SOURCES[index].0;
+    for (index, (lang, _)) in SOURCES.iter().enumerate() {
+        let lang = *lang;
         let other = all_messages(index);
         let missing: Vec<_> = reference
             .keys()
