@@ -118,6 +118,31 @@ pub fn forbidden_note(
     }
 }
 
+/// A page for some logged-in people only: the login form for visitors (it returns here), a
+/// spinner while the session is restored, and for those `allowed` refuses the
+/// [`forbidden_note`] with `message` (test id `testid`) and a link to `back`.
+pub fn restricted_page<V: IntoView + 'static>(
+    allowed: fn() -> bool,
+    message: &'static str,
+    testid: &'static str,
+    (back, back_label): (&'static str, &'static str),
+    content: impl Fn() -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let gate = login_gate();
+    let allowed = Memo::new(move |_| allowed());
+    move || {
+        Fresh(match gate() {
+            Gate::Login(path) => EitherOf5::A(view! { <Redirect path=path /> }),
+            Gate::Away => EitherOf5::B(()),
+            Gate::Wait => EitherOf5::C(view! { <div class="page-loading"><Spinner /></div> }),
+            Gate::Open if !allowed.get() => {
+                EitherOf5::D(forbidden_note(message, testid, back.to_owned(), back_label))
+            }
+            Gate::Open => EitherOf5::E(content()),
+        })
+    }
+}
+
 /// The end of an editor's form: the error of the last attempt, the buttons, "cancel" and the
 /// note about unsaved changes.
 pub fn editor_actions(

@@ -4,10 +4,9 @@
 //! all organisations beside it.
 
 use glokal_api_types::{DuplicateReason, ImportReport};
-use leptos::either::{Either, EitherOf4};
+use leptos::either::Either;
 use leptos::html::Input;
 use leptos::prelude::*;
-use leptos_router::components::Redirect;
 
 use super::columns::{field_label, COLUMNS};
 use super::export_buttons;
@@ -15,11 +14,9 @@ use crate::api::use_api;
 use crate::components::alert::{Alert, AlertKind};
 use crate::components::form::{FieldErrorText, FieldState, FormError, FormFeedback};
 use crate::components::fresh::Fresh;
-use crate::components::require_login::{login_gate, Gate};
-use crate::components::spinner::Spinner;
 use crate::components::task::{task, Job};
 use crate::i18n::{t_args, tr, use_page_title, Arg};
-use crate::pages::forbidden_note;
+use crate::pages::restricted_page;
 use crate::pages::statistics::may_read_statistics;
 
 /// What the file input accepts.
@@ -30,22 +27,13 @@ const ACCEPT: &str =
 #[component]
 pub fn ImportPage() -> impl IntoView {
     use_page_title(tr("crm-import-title"));
-    let gate = login_gate();
-    let allowed = Memo::new(move |_| may_read_statistics());
-    move || {
-        Fresh(match gate() {
-            Gate::Login(path) => EitherOf4::A(Some(view! { <Redirect path=path /> })),
-            Gate::Away => EitherOf4::A(None),
-            Gate::Wait => EitherOf4::B(view! { <div class="page-loading"><Spinner /></div> }),
-            Gate::Open if !allowed.get() => EitherOf4::C(forbidden_note(
-                "crm-import-forbidden",
-                "import-forbidden",
-                "/organizations".to_owned(),
-                "crm-back-directory",
-            )),
-            Gate::Open => EitherOf4::D(import_page()),
-        })
-    }
+    restricted_page(
+        may_read_statistics,
+        "crm-import-forbidden",
+        "import-forbidden",
+        ("/organizations", "crm-back-directory"),
+        import_page,
+    )
 }
 
 fn import_page() -> impl IntoView {

@@ -10,21 +10,16 @@ pub mod report_button;
 use glokal_api_types::{
     ModerationAction, ModerationEntry, ModerationRequest, ModerationTarget, ReportCategory, Role,
 };
-use leptos::either::EitherOf5;
 use leptos::prelude::*;
-use leptos_router::components::Redirect;
 use uuid::Uuid;
 
 use crate::api::{use_api, ApiClientError};
 use crate::components::dialog::{ConfirmDialog, DialogHandle};
 use crate::components::form::{FieldErrorText, FieldState, FormFeedback};
-use crate::components::fresh::Fresh;
-use crate::components::require_login::{login_gate, Gate};
-use crate::components::spinner::Spinner;
 use crate::components::task::{task, Job};
 use crate::i18n::{dyn_text, format_date, tr, use_i18n};
 use crate::notices::{use_notices, NoticeKind};
-use crate::pages::forbidden_note;
+use crate::pages::restricted_page;
 use crate::session::use_session;
 
 /// Longest reason, in characters (as the API checks).
@@ -41,22 +36,13 @@ pub fn is_admin() -> bool {
 pub fn admin_page<V: IntoView + 'static>(
     content: impl Fn() -> V + Send + Sync + 'static,
 ) -> impl IntoView {
-    let gate = login_gate();
-    let allowed = Memo::new(move |_| is_admin());
-    move || {
-        Fresh(match gate() {
-            Gate::Login(path) => EitherOf5::A(view! { <Redirect path=path /> }),
-            Gate::Away => EitherOf5::B(()),
-            Gate::Wait => EitherOf5::C(view! { <div class="page-loading"><Spinner /></div> }),
-            Gate::Open if !allowed.get() => EitherOf5::D(forbidden_note(
-                "mod-forbidden",
-                "mod-forbidden",
-                "/".to_owned(),
-                "notfound-home",
-            )),
-            Gate::Open => EitherOf5::E(content()),
-        })
-    }
+    restricted_page(
+        is_admin,
+        "mod-forbidden",
+        "mod-forbidden",
+        ("/", "notfound-home"),
+        content,
+    )
 }
 
 /// The label of a report category.

@@ -4,9 +4,8 @@
 
 use chrono::{Datelike, NaiveDate};
 use glokal_api_types::{KeyCount, Statistics, StatisticsQuery};
-use leptos::either::{EitherOf3, EitherOf5};
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
-use leptos_router::components::Redirect;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use super::charts::{bar_chart, month_chart, split_chart};
@@ -15,33 +14,23 @@ use super::{format_count, key_label, may_read_statistics, period_query, Dimensio
 use crate::api::use_api;
 use crate::components::alert::ErrorAlert;
 use crate::components::fresh::Fresh;
-use crate::components::require_login::{login_gate, Gate};
 use crate::components::spinner::Spinner;
 use crate::i18n::{format_day, today, tr, use_i18n, use_page_title};
 use crate::pages::filters::{use_results, Results};
-use crate::pages::forbidden_note;
 use crate::pages::organizations::{iso_date, parse_date, use_regions};
+use crate::pages::restricted_page;
 
 /// The page (login required; institution staff and platform admins).
 #[component]
 pub fn StatisticsPage() -> impl IntoView {
     use_page_title(tr("stats-title"));
-    let gate = login_gate();
-    let allowed = Memo::new(move |_| may_read_statistics());
-    move || {
-        Fresh(match gate() {
-            Gate::Login(path) => EitherOf5::A(view! { <Redirect path=path /> }),
-            Gate::Away => EitherOf5::B(()),
-            Gate::Wait => EitherOf5::C(view! { <div class="page-loading"><Spinner /></div> }),
-            Gate::Open if !allowed.get() => EitherOf5::D(forbidden_note(
-                "stats-forbidden",
-                "stats-forbidden",
-                "/".to_owned(),
-                "notfound-home",
-            )),
-            Gate::Open => EitherOf5::E(dashboard_page()),
-        })
-    }
+    restricted_page(
+        may_read_statistics,
+        "stats-forbidden",
+        "stats-forbidden",
+        ("/", "notfound-home"),
+        dashboard_page,
+    )
 }
 
 fn dashboard_page() -> impl IntoView {
